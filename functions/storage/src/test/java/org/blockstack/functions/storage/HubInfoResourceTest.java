@@ -1,0 +1,52 @@
+package org.blockstack.functions.storage;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.blockstack.functions.local.LocalStackTestResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(LocalStackTestResource.class)
+class HubInfoResourceTest {
+    @Test
+    void hubInfoHasTheGaiaFields() {
+        given().get("/hub_info").then()
+                .statusCode(200)
+                .contentType("application/json")
+                .header("Access-Control-Allow-Origin", "*")
+                .body("challenge_text", equalTo("[\"gaiahub\",\"0\",\"gaia-0\",\"blockstack_storage_please_sign\"]"))
+                .body("latest_auth_version", equalTo("v1"))
+                .body("max_file_upload_size_megabytes", equalTo(20.0f))
+                .body("read_url_prefix", endsWith("/hub/"));
+        given().get("/hub_info/").then().statusCode(200).body("latest_auth_version", equalTo("v1"));
+    }
+
+    @Test
+    void unknownPathGetsAJsonError() {
+        given().get("/no-such-route").then()
+                .statusCode(404)
+                .contentType("application/json")
+                .body("message", equalTo("No such endpoint"));
+    }
+
+    @Test
+    void answersARawApiGatewayV2Event() {
+        String event = """
+                {"version":"2.0","routeKey":"$default","rawPath":"/hub_info","rawQueryString":"",
+                 "headers":{"host":"hub.example.com","x-forwarded-proto":"https"},
+                 "requestContext":{"http":{"method":"GET","path":"/hub_info","protocol":"HTTP/1.1",
+                   "sourceIp":"192.0.2.1"},"requestId":"test-2","routeKey":"$default","stage":"$default"},
+                 "isBase64Encoded":false}
+                """;
+        given().body(event).contentType("application/json").post("/_lambda_").then()
+                .statusCode(200)
+                .body("statusCode", equalTo(200))
+                .body("body", containsString("\"read_url_prefix\":\"https://hub.example.com/hub/\""));
+    }
+}

@@ -1,0 +1,25 @@
+package org.blockstack.functions.sync;
+
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.funqy.Funq;
+
+/**
+ * The Lambda entry point. Any event (normally an EventBridge scheduled event) triggers one run;
+ * a failed run is thrown so Lambda counts it as an error.
+ */
+public class SyncFunction {
+    @Inject
+    SyncService sync;
+
+    @Funq("sync")
+    public SyncSummary sync(JsonNode event) {
+        SyncSummary summary = sync.runOnce();
+        if (summary.failed()) {
+            throw new SyncFailedException(summary.error());
+        }
+        return summary;
+    }
+}

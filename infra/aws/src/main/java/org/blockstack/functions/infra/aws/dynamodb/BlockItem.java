@@ -1,0 +1,70 @@
+package org.blockstack.functions.infra.aws.dynamodb;
+
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+
+/** One processed Bitcoin block: table {@code blocks}, key {@code height}. */
+public final class BlockItem {
+    public static final String TABLE = "blocks";
+
+    public static final TableSchema<BlockItem> SCHEMA = StaticTableSchema.builder(BlockItem.class)
+            .newItemSupplier(BlockItem::new)
+            .addAttribute(Integer.class, a -> a.name("height").getter(BlockItem::getHeight)
+                    .setter(BlockItem::setHeight).tags(primaryPartitionKey()))
+            .addAttribute(String.class, a -> a.name("hash").getter(BlockItem::getHash).setter(BlockItem::setHash))
+            .addAttribute(String.class, a -> a.name("parentHash").getter(BlockItem::getParentHash)
+                    .setter(BlockItem::setParentHash))
+            .addAttribute(Long.class, a -> a.name("timeSeconds").getter(BlockItem::getTimeSeconds)
+                    .setter(BlockItem::setTimeSeconds))
+            .addAttribute(Integer.class, a -> a.name("transactionCount").getter(BlockItem::getTransactionCount)
+                    .setter(BlockItem::setTransactionCount))
+            .build();
+
+    private Integer height;
+    private String hash;
+    private String parentHash;
+    private Long timeSeconds;
+    private Integer transactionCount;
+
+    public Integer getHeight() {
+        return height;
+    }
+
+    public void setHeight(Integer height) {
+        this.height = height;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+
+    public void setHash(String hash) {
+        this.hash = hash;
+    }
+
+    public String getParentHash() {
+        return parentHash;
+    }
+
+    public void setParentHash(String parentHash) {
+        this.parentHash = parentHash;
+    }
+
+    public Long getTimeSeconds() {
+        return timeSeconds;
+    }
+
+    public void setTimeSeconds(Long timeSeconds) {
+        this.timeSeconds = timeSeconds;
+    }
+
+    public Integer getTransactionCount() {
+        return transactionCount;
+    }
+
+    public void setTransactionCount(Integer transactionCount) {
+        this.transactionCount = transactionCount;
+    }
+}

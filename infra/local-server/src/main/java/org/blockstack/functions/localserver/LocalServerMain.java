@@ -1,0 +1,71 @@
+package org.blockstack.functions.localserver;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.blockstack.functions.common.Settings;
+import org.blockstack.functions.emulators.bitcoin.DemoChain;
+import org.blockstack.functions.infra.aws.dynamodb.TableNames;
+import org.blockstack.functions.local.LocalStack;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * The main job: starts the embedded local stack (persisted under {@code LOCAL_DATA_DIR}, default
+ * {@code .local}), points the functions at it, serves them all on one base URL, and stops the
+ * emulators again when the server stops (Ctrl-C).
+ */
+@QuarkusMain
+public class LocalServerMain {
+    private static final Logger LOG = Logger.getLogger(LocalServerMain.class);
+
+    public static void main(String... args) {
+        Path dataDir = Path.of(env("LOCAL_DATA_DIR").orElse(".local"));
+        Optional<URI> externalChain = env("BITCOIN_REST_URL").map(URI::create);
+        LocalStack.Options options = new LocalStack.Options(Optional.of(dataDir), externalChain,
+                externalChain.isPresent() ? null : DemoChain.build(),
+                env("TABLE_PREFIX").orElse(TableNames.DEFAULT_PREFIX),
+                env("GAIA_BUCKET").orElse(Settings.DEFAULT_GAIA_BUCKET));
+        LocalStack stack = LocalStack.start(options);
+        try {
+            stack.config().forEach(LocalServerMain::setUnlessConfigured);
+            if (externalChain.isEmpty()) {
+                // the demo chain is ours: index up to its tip instead of waiting for 6 confirmations
+                setUnlessConfigured(Settings.SYNC_CONFIRMATIONS, "1");
+            }
+            Quarkus.run(args);
+        } finally {
+            LOG.info("stopping the local stack");
+            stack.close();
+        }
+    }
+
+    /** Settings the user gave as environment variables win over the stack's defaults. */
+    private static void setUnlessConfigured(String property, String value) {
+        if (env(envName(property)).isEmpty() && System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    static String envName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
+    }
+
+    static Map<String, String> exampleCommands(String base) {
+        return Map.of(
+                "node status", "curl -s " + base + "/v1/info",
+                "Gaia hub", "curl -s " + base + "/hub_info",
+                "verify a token", "curl -s -X POST " + base + "/v1/tokens/verify -H 'Content-Type: application/json' "
+                        + "-d '{\"token\":\"<a compact ES256K JWT>\"}'",
+                "sync now", "curl -s -X POST " + base + "/sync");
+    }
+}
