@@ -12,4 +12,16 @@ public record ApiGatewayHttpEvent(
         Map<String, String> headers,
         String body,
         @JsonProperty("isBase64Encoded") boolean isBase64Encoded) {
+
+    /** A header by name, in any letter case (HTTP API lower-cases them; tests and tools may not). */
+    public String header(String name) {
+        if (headers == null) {
+            return null;
+        }
+        return headers.entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+    }
 }

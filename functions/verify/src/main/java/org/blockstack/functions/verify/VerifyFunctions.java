@@ -45,15 +45,16 @@ public class VerifyFunctions {
     @Funq("verifyHttp")
     public ApiGatewayHttpResponse verifyHttp(ApiGatewayHttpEvent event) {
         String body = event == null ? null : event.body();
+        String contentType = event == null ? null : event.header("content-type");
         HttpReply reply;
         if (body != null && event.isBase64Encoded()) {
             try {
-                reply = http.handle(new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8));
+                reply = http.handle(new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8), contentType);
             } catch (IllegalArgumentException e) {
                 reply = new HttpReply(400, Map.of("error", "request body is marked base64 but is not base64"));
             }
         } else {
-            reply = http.handle(body);
+            reply = http.handle(body, contentType);
         }
         return new ApiGatewayHttpResponse(reply.status(), JSON_HEADERS, toJson(reply.body()), false);
     }

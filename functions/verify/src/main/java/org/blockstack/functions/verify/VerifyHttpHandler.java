@@ -20,7 +20,14 @@ public class VerifyHttpHandler {
     @Inject
     VerifyService verifier;
 
-    public HttpReply handle(String body) {
+    /**
+     * @param contentType the request's Content-Type header, or null when it had none
+     */
+    public HttpReply handle(String body, String contentType) {
+        if (contentType != null && !isJson(contentType)) {
+            return new HttpReply(415, Map.of("error", "Content-Type is " + contentType
+                    + "; this endpoint expects application/json"));
+        }
         if (body == null || body.isBlank()) {
             return badRequest("request body is empty; expected a JSON object with a \"token\" string");
         }
@@ -35,6 +42,13 @@ public class VerifyHttpHandler {
             return new HttpReply(200, verifier.verify(valid.token(), valid.type()));
         }
         return badRequest(((VerifyRequest.Invalid) parsed).reason());
+    }
+
+    /** {@code application/json} or any {@code application/*+json}, with or without parameters. */
+    static boolean isJson(String contentType) {
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return mediaType.equals("application/json")
+                || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
     }
 
     private static HttpReply badRequest(String message) {

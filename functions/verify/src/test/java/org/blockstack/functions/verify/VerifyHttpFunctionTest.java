@@ -31,13 +31,17 @@ class VerifyHttpFunctionTest {
     }
 
     private static String event(String body, boolean base64) {
+        return event(body, base64, "application/json");
+    }
+
+    private static String event(String body, boolean base64, String contentType) {
         String encoded = base64 ? Base64.getEncoder().encodeToString(body.getBytes()) : body;
         return """
                 {"version":"2.0","routeKey":"POST /v1/tokens/verify","rawPath":"/v1/tokens/verify",
-                 "headers":{"content-type":"application/json"},
+                 "headers":{"content-type":"%s"},
                  "requestContext":{"http":{"method":"POST","path":"/v1/tokens/verify"}},
                  "body":%s,"isBase64Encoded":%s}
-                """.formatted(quote(encoded), base64);
+                """.formatted(contentType, quote(encoded), base64);
     }
 
     private static String quote(String text) {
@@ -55,6 +59,14 @@ class VerifyHttpFunctionTest {
         given().contentType("application/json").body(event(body, true)).post("/").then()
                 .body("statusCode", equalTo(200))
                 .body("body", containsString("\"valid\":true"));
+    }
+
+    @Test
+    void aBodyThatIsNotDeclaredJsonIsAnswered415() {
+        given().contentType("application/json")
+                .body(event("{\"token\":\"a.b.c\"}", false, "application/x-www-form-urlencoded")).post("/").then()
+                .body("statusCode", equalTo(415))
+                .body("body", containsString("expects application/json"));
     }
 
     @Test

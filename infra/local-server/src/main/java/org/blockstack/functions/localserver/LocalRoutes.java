@@ -2,6 +2,7 @@ package org.blockstack.functions.localserver;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,8 +32,8 @@ public final class LocalRoutes {
         @POST
         @Consumes(MediaType.WILDCARD)
         @Produces(MediaType.APPLICATION_JSON)
-        public Response verify(String body) {
-            HttpReply reply = verify.handle(body);
+        public Response verify(String body, @HeaderParam("Content-Type") String contentType) {
+            HttpReply reply = verify.handle(body, contentType);
             return Response.status(reply.status()).entity(reply.body()).build();
         }
     }

@@ -48,10 +48,14 @@ class LocalServerTest {
         given().contentType("application/json").body(Map.of("token", token)).post("/v1/tokens/verify").then()
                 .statusCode(200)
                 .body("valid", equalTo(true));
-        given().contentType("text/plain").body("not json").post("/v1/tokens/verify").then()
+        given().contentType("application/json").body("not json").post("/v1/tokens/verify").then()
                 .statusCode(400)
                 .contentType("application/json")
                 .body("error", containsString("not valid JSON"));
+        given().contentType("text/plain").body("{\"token\":\"" + token + "\"}").post("/v1/tokens/verify").then()
+                .statusCode(415)
+                .contentType("application/json")
+                .body("error", containsString("expects application/json"));
     }
 
     @Test
