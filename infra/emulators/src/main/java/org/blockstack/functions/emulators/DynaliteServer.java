@@ -6,17 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,17 +24,15 @@ import org.jboss.logging.Logger;
 /**
  * dynalite (an open-source DynamoDB API server) as a Node child process on a free loopback port.
  *
- * <p>The pinned {@code package.json} and lock file ship inside this jar. On first use they are
- * copied to a cache folder keyed by the lock file's hash and installed with {@code npm ci}; later
- * starts reuse that install. The child exits when this JVM closes its stdin, so it never
- * outlives the process that started it.
+ * <p>The pinned {@code package.json} and lock file ship inside this jar and are installed once
+ * per version by {@link NodePackages}. The child exits when this JVM closes its stdin, so it
+ * never outlives the process that started it.
  */
 public final class DynaliteServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DynaliteServer.class);
     private static final String[] RESOURCES = {"package.json", "package-lock.json", "dynalite-server.cjs"};
     private static final Pattern PORT_LINE = Pattern.compile("\\{\"port\":(\\d+)}");
     private static final long START_TIMEOUT_SECONDS = 30;
-    private static final long INSTALL_TIMEOUT_MINUTES = 5;
 
     private final Process process;
     private final URI endpoint;
@@ -145,92 +136,9 @@ public final class DynaliteServer implements AutoCloseable {
         }
     }
 
-    /**
-     * Copies the pinned package files out of the jar and runs {@code npm ci} once per lock-file
-     * version. A file lock serialises concurrent installs (parallel test JVMs).
-     */
+    /** Installs the pinned dynalite package shipped in this jar (once per version). */
     static Path install() {
-        byte[][] contents = new byte[RESOURCES.length][];
-        for (int i = 0; i < RESOURCES.length; i++) {
-            contents[i] = readResource(RESOURCES[i]);
-        }
-        Path installDir = cacheRoot().resolve("dynalite-" + shortHash(contents));
-        try {
-            Files.createDirectories(installDir);
-            try (FileChannel channel = FileChannel.open(installDir.resolve(".install.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock ignored = channel.lock()) {
-                for (int i = 0; i < RESOURCES.length; i++) {
-                    Path target = installDir.resolve(RESOURCES[i]);
-                    Path temp = Files.createTempFile(installDir, RESOURCES[i], ".tmp");
-                    Files.write(temp, contents[i]);
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                }
-                Path marker = installDir.resolve("node_modules/.installed");
-                if (!Files.exists(marker)) {
-                    runNpmCi(installDir);
-                    Files.writeString(marker, "ok\n");
-                }
-            }
-            return installDir;
-        } catch (IOException e) {
-            throw new EmulatorException("cannot install dynalite into " + installDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void runNpmCi(Path installDir) throws IOException {
-        LOG.infof("installing dynalite with npm ci into %s", installDir);
-        // Install scripts are skipped: the only native dependency (classic-level) ships prebuilt binaries.
-        Process npm = new ProcessBuilder("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error")
-                .directory(installDir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (!npm.waitFor(INSTALL_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                npm.destroyForcibly();
-                throw new EmulatorException("npm ci for dynalite did not finish within " + INSTALL_TIMEOUT_MINUTES + " minutes");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EmulatorException("interrupted while installing dynalite", e);
-        }
-        if (npm.exitValue() != 0) {
-            throw new EmulatorException("npm ci for dynalite failed (exit " + npm.exitValue() + ") in " + installDir
-                    + ":\n" + output);
-        }
-    }
-
-    /** {@code $BLOCKSTACK_FUNCTIONS_CACHE}, else {@code ~/.cache/blockstack-functions}. */
-    static Path cacheRoot() {
-        String configured = System.getenv("BLOCKSTACK_FUNCTIONS_CACHE");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "blockstack-functions");
-    }
-
-    private static byte[] readResource(String name) {
-        try (InputStream in = DynaliteServer.class.getResourceAsStream("/dynalite/" + name)) {
-            if (in == null) {
-                throw new EmulatorException("resource /dynalite/" + name + " is missing from the emulators jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new EmulatorException("cannot read resource /dynalite/" + name, e);
-        }
-    }
-
-    private static String shortHash(byte[][] contents) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (byte[] content : contents) {
-                digest.update(content);
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return NodePackages.install("dynalite", NodePackages.resources("dynalite", RESOURCES));
     }
 
     public URI endpoint() {
