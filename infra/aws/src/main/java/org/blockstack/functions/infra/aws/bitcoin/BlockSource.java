@@ -14,6 +14,13 @@ public interface BlockSource {
     /** The serialized block with that hash. */
     byte[] rawBlock(String hash) throws BlockSourceException;
 
+    /**
+     * The serialized transaction with that id, confirmed or not. BNS needs the outputs that a
+     * candidate operation's inputs spend (its sender); Bitcoin Core serves them only with
+     * {@code -txindex=1}.
+     */
+    byte[] rawTransaction(String txid) throws BlockSourceException;
+
     /** Short description for logs and errors, e.g. {@code Bitcoin Core REST at http://...}. */
     String describe();
 }
