@@ -29,12 +29,29 @@ public final class Settings {
     public static final String BNS_NETWORK = "bns.network";
     /** First block to index (default: the network's first BNS block). */
     public static final String BNS_FIRST_BLOCK = "bns.first-block";
+    /** Which block source sync reads: rest, rpc or esplora (default: whichever URL is set). */
+    public static final String BITCOIN_SOURCE = "bitcoin.source";
     /** Base URL of a Bitcoin Core REST interface. */
     public static final String BITCOIN_REST_URL = "bitcoin.rest-url";
+    /** URL of a Bitcoin Core JSON-RPC interface, and its credentials (user and password, or the cookie file). */
+    public static final String BITCOIN_RPC_URL = "bitcoin.rpc-url";
+    public static final String BITCOIN_RPC_USER = "bitcoin.rpc-user";
+    public static final String BITCOIN_RPC_PASSWORD = "bitcoin.rpc-password";
+    public static final String BITCOIN_RPC_COOKIE_FILE = "bitcoin.rpc-cookie-file";
+    /** Base URL of an Esplora-compatible API, including its prefix (e.g. https://blockstream.info/api/). */
+    public static final String ESPLORA_URL = "esplora.url";
+    /** Timeout of one request to the block source. */
+    public static final String BITCOIN_TIMEOUT = "bitcoin.timeout";
+    /** How many times a transient block-source failure is tried in all. */
+    public static final String BITCOIN_ATTEMPTS = "bitcoin.attempts";
     /** Confirmations a block needs before sync indexes it. */
     public static final String SYNC_CONFIRMATIONS = "sync.confirmations";
     /** Most blocks one sync invocation applies. */
     public static final String SYNC_MAX_BLOCKS = "sync.max-blocks";
+    /** How long one sync invocation may apply blocks before it stops (keep it below the Lambda timeout). */
+    public static final String SYNC_TIME_BUDGET = "sync.time-budget";
+    /** Threads that fetch and parse upcoming blocks while earlier ones are applied. */
+    public static final String SYNC_FETCH_THREADS = "sync.fetch-threads";
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_GAIA_BUCKET = "bns-gaia";

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.funqy.Funq;
 
 /**
- * The Lambda entry point. Any event (normally an EventBridge scheduled event) triggers one run;
- * a failed run is thrown so Lambda counts it as an error.
+ * The Lambda entry point. Any event (normally an EventBridge scheduled event) triggers one run.
+ * A failed run is thrown, so Lambda counts it as an error and alarms see it; a run that found
+ * another one holding the lease is not a failure.
  */
 public class SyncFunction {
     @Inject

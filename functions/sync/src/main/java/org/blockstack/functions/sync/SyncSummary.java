@@ -1,8 +1,10 @@
 package org.blockstack.functions.sync;
 
 /**
- * What one sync invocation did. {@code status} is {@code ok} or {@code error}; on error,
- * {@code error} says what failed and the checkpoint stayed where {@code lastHeight} says.
+ * What one sync invocation did. {@code status}: {@code ok} (it ran; it may have stopped early at
+ * its time budget or block limit, see {@code stoppedBy}), {@code lease-held} (another invocation
+ * is syncing; nothing was done) or {@code error} (it stopped at the failure described in
+ * {@code error}; everything before {@code lastHeight} is complete, the checkpoint says so).
  */
 public record SyncSummary(
         String status,
@@ -11,9 +13,18 @@ public record SyncSummary(
         int blocks,
         int tipHeight,
         long durationMillis,
+        String stoppedBy,
         String error) {
 
+    public static final String OK = "ok";
+    public static final String LEASE_HELD = "lease-held";
+    public static final String ERROR = "error";
+
     public boolean failed() {
-        return "error".equals(status);
+        return ERROR.equals(status);
+    }
+
+    public boolean leaseHeld() {
+        return LEASE_HELD.equals(status);
     }
 }

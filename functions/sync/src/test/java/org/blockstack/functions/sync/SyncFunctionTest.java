@@ -4,10 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import jakarta.inject.Inject;
 
 import org.blockstack.functions.emulators.bitcoin.RegtestChain;
+import org.blockstack.functions.infra.aws.dynamodb.SyncLease;
 import org.blockstack.functions.infra.aws.dynamodb.SyncStateRepository;
+import org.blockstack.functions.infra.aws.dynamodb.TableNames;
 import org.blockstack.functions.local.LocalStackTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,10 @@ class SyncFunctionTest {
 
     @Inject
     SyncStateRepository state;
+    @Inject
+    software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient dynamoDb;
+    @Inject
+    TableNames tables;
 
     @Test
     void indexesConfirmedBlocksAndResumesFromTheCheckpoint() {
@@ -55,5 +64,22 @@ class SyncFunctionTest {
         given().contentType("application/json").body("{}").post("/").then()
                 .statusCode(200)
                 .body("blocks", equalTo(0));
+    }
+
+    @Test
+    void anInvocationWhileAnotherHoldsTheLeaseDoesNothing() {
+        SyncLease lease = new SyncLease(dynamoDb, tables, Clock.systemUTC());
+        assertThat(lease.tryAcquire("another-invocation", Duration.ofMinutes(1))).isPresent();
+        try {
+            Integer before = state.checkpoint().map(c -> c.getHeight()).orElse(null);
+            LocalStackTestResource.current().bitcoin().orElseThrow().chain().appendEmpty(1);
+            given().contentType("application/json").body(SCHEDULED_EVENT).post("/").then()
+                    .statusCode(200)
+                    .body("status", equalTo("lease-held"))
+                    .body("blocks", equalTo(0));
+            assertThat(state.checkpoint().map(c -> c.getHeight()).orElse(null)).isEqualTo(before);
+        } finally {
+            lease.release("another-invocation");
+        }
     }
 }

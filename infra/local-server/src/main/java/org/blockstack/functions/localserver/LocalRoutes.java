@@ -38,7 +38,7 @@ public final class LocalRoutes {
         }
     }
 
-    /** {@code POST /sync}: one sync run now; 502 when the block source failed. */
+    /** {@code POST /sync}: one sync run now; 409 when another run holds the lease, 502 when it failed. */
     @Path("/sync")
     public static class SyncRoute {
         @Inject
@@ -49,7 +49,8 @@ public final class LocalRoutes {
         @Produces(MediaType.APPLICATION_JSON)
         public Response sync() {
             SyncSummary summary = sync.runOnce();
-            return Response.status(summary.failed() ? 502 : 200).entity(summary).build();
+            int status = summary.failed() ? 502 : summary.leaseHeld() ? 409 : 200;
+            return Response.status(status).entity(summary).build();
         }
     }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.blockstack.functions.common.Settings;
 import org.blockstack.functions.emulators.DynaliteServer;
 import org.blockstack.functions.emulators.S3ProxyServer;
-import org.blockstack.functions.emulators.bitcoin.BitcoinRestServer;
 import org.blockstack.functions.emulators.bitcoin.DemoChain;
+import org.blockstack.functions.emulators.bitcoin.EmulatedBitcoinNode;
 import org.blockstack.functions.emulators.bitcoin.RegtestChain;
 import org.blockstack.functions.infra.aws.AwsClients;
 import org.blockstack.functions.infra.aws.AwsSettings;
@@ -48,10 +48,10 @@ public final class LocalStack implements AutoCloseable {
 
     private final DynaliteServer dynalite;
     private final S3ProxyServer s3proxy;
-    private final Optional<BitcoinRestServer> bitcoin;
+    private final Optional<EmulatedBitcoinNode> bitcoin;
     private final Map<String, String> config;
 
-    private LocalStack(DynaliteServer dynalite, S3ProxyServer s3proxy, Optional<BitcoinRestServer> bitcoin,
+    private LocalStack(DynaliteServer dynalite, S3ProxyServer s3proxy, Optional<EmulatedBitcoinNode> bitcoin,
             Map<String, String> config) {
         this.dynalite = dynalite;
         this.s3proxy = s3proxy;
@@ -64,13 +64,13 @@ public final class LocalStack implements AutoCloseable {
                 .map(dir -> DynaliteServer.startPersistent(dir.resolve("dynamodb")))
                 .orElseGet(DynaliteServer::startInMemory);
         S3ProxyServer s3proxy = null;
-        Optional<BitcoinRestServer> bitcoin = Optional.empty();
+        Optional<EmulatedBitcoinNode> bitcoin = Optional.empty();
         try {
             s3proxy = options.dataDir()
                     .map(dir -> S3ProxyServer.startFilesystem(dir.resolve("s3")))
                     .orElseGet(S3ProxyServer::startTransient);
             if (options.bitcoinRestUrl().isEmpty()) {
-                bitcoin = Optional.of(BitcoinRestServer.start(options.chain()));
+                bitcoin = Optional.of(EmulatedBitcoinNode.start(options.chain()));
             }
 
             Map<String, String> config = new LinkedHashMap<>();
@@ -81,15 +81,20 @@ public final class LocalStack implements AutoCloseable {
             config.put(Settings.EMULATOR_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
             config.put(Settings.TABLE_PREFIX, options.tablePrefix());
             config.put(Settings.GAIA_BUCKET, options.gaiaBucket());
-            config.put(Settings.BITCOIN_REST_URL, bitcoin.map(b -> b.baseUrl().toString())
+            config.put(Settings.BITCOIN_REST_URL, bitcoin.map(b -> b.rest().baseUrl().toString())
                     .orElseGet(() -> options.bitcoinRestUrl().orElseThrow().toString()));
             if (bitcoin.isPresent()) {
+                // the same chain over JSON-RPC and Esplora, for whoever sets BITCOIN_SOURCE to rpc or esplora
+                config.put(Settings.BITCOIN_RPC_URL, bitcoin.get().rpc().baseUrl().toString());
+                config.put(Settings.BITCOIN_RPC_USER, EmulatedBitcoinNode.RPC_USER);
+                config.put(Settings.BITCOIN_RPC_PASSWORD, EmulatedBitcoinNode.RPC_PASSWORD);
+                config.put(Settings.ESPLORA_URL, bitcoin.get().esplora().baseUrl().toString());
                 config.put(Settings.BNS_NETWORK, "regtest");
             }
             provision(config, options);
             return new LocalStack(dynalite, s3proxy, bitcoin, Map.copyOf(config));
         } catch (RuntimeException e) {
-            bitcoin.ifPresent(BitcoinRestServer::close);
+            bitcoin.ifPresent(EmulatedBitcoinNode::close);
             if (s3proxy != null) {
                 s3proxy.close();
             }
@@ -115,13 +120,13 @@ public final class LocalStack implements AutoCloseable {
         return config;
     }
 
-    public Optional<BitcoinRestServer> bitcoin() {
+    public Optional<EmulatedBitcoinNode> bitcoin() {
         return bitcoin;
     }
 
     @Override
     public void close() {
-        bitcoin.ifPresent(BitcoinRestServer::close);
+        bitcoin.ifPresent(EmulatedBitcoinNode::close);
         s3proxy.close();
         dynalite.close();
     }

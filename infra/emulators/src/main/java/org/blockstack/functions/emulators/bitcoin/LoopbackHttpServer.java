@@ -32,10 +32,12 @@ abstract class LoopbackHttpServer implements AutoCloseable {
         /** HTTP 200 with a body that is not the answer. */
         GARBAGE_BODY,
         /** The right answer, after a delay longer than any sensible client timeout. */
-        SLOW
+        SLOW,
+        /** HTTP 200 with a body given by the test (e.g. another block's bytes). */
+        SUBSTITUTE_BODY
     }
 
-    private record PendingFault(Predicate<String> pathMatches, Fault fault) {
+    private record PendingFault(Predicate<String> pathMatches, Fault fault, byte[] substitute) {
     }
 
     private final HttpServer server;
@@ -71,7 +73,14 @@ abstract class LoopbackHttpServer implements AutoCloseable {
     /** The next request whose path contains {@code pathPart} is answered with {@code fault}. */
     public void failNext(String pathPart, Fault fault) {
         synchronized (faults) {
-            faults.addLast(new PendingFault(path -> path.contains(pathPart), fault));
+            faults.addLast(new PendingFault(path -> path.contains(pathPart), fault, null));
+        }
+    }
+
+    /** The next request whose path contains {@code pathPart} is answered 200 with {@code body}. */
+    public void substituteNext(String pathPart, byte[] body) {
+        synchronized (faults) {
+            faults.addLast(new PendingFault(path -> path.contains(pathPart), Fault.SUBSTITUTE_BODY, body.clone()));
         }
     }
 
@@ -94,8 +103,11 @@ abstract class LoopbackHttpServer implements AutoCloseable {
     }
 
     protected final void reply(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        Fault fault = takeFault(exchange.getRequestURI().getPath());
-        if (fault == Fault.SERVER_ERROR) {
+        PendingFault pending = takeFault(exchange.getRequestURI().getPath());
+        Fault fault = pending == null ? null : pending.fault();
+        if (fault == Fault.SUBSTITUTE_BODY) {
+            body = pending.substitute();
+        } else if (fault == Fault.SERVER_ERROR) {
             status = 500;
             contentType = "text/plain";
             body = "injected failure\n".getBytes(StandardCharsets.UTF_8);
@@ -119,13 +131,13 @@ abstract class LoopbackHttpServer implements AutoCloseable {
         }
     }
 
-    private Fault takeFault(String path) {
+    private PendingFault takeFault(String path) {
         synchronized (faults) {
             for (var iterator = faults.iterator(); iterator.hasNext();) {
                 PendingFault pending = iterator.next();
                 if (pending.pathMatches().test(path)) {
                     iterator.remove();
-                    return pending.fault();
+                    return pending;
                 }
             }
             return null;

@@ -1,0 +1,80 @@
+package org.blockstack.functions.sync;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.blockstack.functions.core.chain.ChainBlock;
+import org.blockstack.functions.core.chain.InvalidBlockException;
+import org.blockstack.functions.infra.aws.bitcoin.BlockSource;
+import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
+
+/**
+ * Fetches and parses the blocks of a height range on several threads, a bounded window ahead of
+ * the sequential apply, and hands them out in height order. Reading blocks is the slow part of
+ * sync; applying them is cheap.
+ */
+final class BlockPrefetcher implements AutoCloseable {
+    private final BlockSource source;
+    private final ExecutorService pool;
+    private final Deque<Future<ChainBlock>> window = new ArrayDeque<>();
+    private final int windowSize;
+    private final int lastHeight;
+    private int nextToSubmit;
+
+    BlockPrefetcher(BlockSource source, int firstHeight, int lastHeight, int threads) {
+        this.source = source;
+        this.lastHeight = lastHeight;
+        this.nextToSubmit = firstHeight;
+        this.windowSize = Math.max(1, threads) * 2;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread thread = new Thread(runnable, "sync-fetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        fill();
+    }
+
+    /** The next block in height order. */
+    ChainBlock next() throws BlockSourceException, InvalidBlockException {
+        Future<ChainBlock> head = window.pollFirst();
+        if (head == null) {
+            throw new IllegalStateException("no block left to fetch after height " + lastHeight);
+        }
+        fill();
+        try {
+            return head.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BlockSourceException("interrupted while fetching blocks", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BlockSourceException source) {
+                throw source;
+            }
+            if (e.getCause() instanceof InvalidBlockException invalid) {
+                throw invalid;
+            }
+            throw new IllegalStateException("fetching a block failed unexpectedly", e.getCause());
+        }
+    }
+
+    private void fill() {
+        while (window.size() < windowSize && nextToSubmit <= lastHeight) {
+            int height = nextToSubmit++;
+            window.addLast(pool.submit(() -> fetch(height)));
+        }
+    }
+
+    private ChainBlock fetch(int height) throws BlockSourceException, InvalidBlockException {
+        String hash = source.blockHash(height);
+        return ChainBlock.parse(height, hash, source.rawBlock(hash));
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
