@@ -11,6 +11,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
@@ -42,6 +43,15 @@ public final class AwsClients {
         settings.s3Endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint)
                 // emulators have no per-bucket DNS names
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
+        return builder.build();
+    }
+
+    public static EventBridgeClient eventBridge(AwsSettings settings) {
+        var builder = EventBridgeClient.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .httpClient(httpClient());
+        settings.eventBridgeEndpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }
 

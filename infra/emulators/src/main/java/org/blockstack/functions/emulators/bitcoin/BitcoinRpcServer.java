@@ -12,6 +12,8 @@ import org.bitcoinj.core.Transaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.blockstack.functions.emulators.LoopbackHttpServer;
+
 import com.sun.net.httpserver.HttpExchange;
 
 /**
@@ -38,7 +40,7 @@ public final class BitcoinRpcServer extends LoopbackHttpServer {
 
     public static BitcoinRpcServer start(RegtestChain chain, String user, String password) {
         BitcoinRpcServer server = new BitcoinRpcServer(chain, user, password);
-        server.start();
+        server.listen();
         return server;
     }
 

@@ -10,6 +10,8 @@ import org.bitcoinj.base.Sha256Hash;
 import org.bitcoinj.core.Block;
 import org.bitcoinj.core.Transaction;
 
+import org.blockstack.functions.emulators.LoopbackHttpServer;
+
 import com.sun.net.httpserver.HttpExchange;
 
 /**
@@ -31,7 +33,7 @@ public final class EsploraServer extends LoopbackHttpServer {
 
     public static EsploraServer start(RegtestChain chain) {
         EsploraServer server = new EsploraServer(chain);
-        server.start();
+        server.listen();
         return server;
     }
 

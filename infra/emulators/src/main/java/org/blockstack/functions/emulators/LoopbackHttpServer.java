@@ -1,4 +1,4 @@
-package org.blockstack.functions.emulators.bitcoin;
+package org.blockstack.functions.emulators;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
-import org.blockstack.functions.emulators.EmulatorException;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,7 +21,7 @@ import com.sun.net.httpserver.HttpServer;
  * helpers, and injected faults, so tests can make a source fail the way real ones do
  * (HTTP 500, a truncated or garbage body, a slow answer).
  */
-abstract class LoopbackHttpServer implements AutoCloseable {
+public abstract class LoopbackHttpServer implements AutoCloseable {
     /** A way to answer wrongly. */
     public enum Fault {
         /** HTTP 500 with a text body. */
@@ -62,7 +61,7 @@ abstract class LoopbackHttpServer implements AutoCloseable {
         baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
-    protected final void start() {
+    protected final void listen() {
         server.start();
     }
 
