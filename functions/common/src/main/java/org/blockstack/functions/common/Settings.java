@@ -52,6 +52,12 @@ public final class Settings {
     public static final String SYNC_TIME_BUDGET = "sync.time-budget";
     /** Threads that fetch and parse upcoming blocks while earlier ones are applied. */
     public static final String SYNC_FETCH_THREADS = "sync.fetch-threads";
+    /** How many recent blocks keep the undo data a reorg needs. */
+    public static final String SYNC_UNDO_WINDOW = "sync.undo-window";
+    /** EventBridge bus for BNS events; unset: events are log lines. */
+    public static final String EVENTS_BUS_NAME = "events.bus-name";
+    /** EventBridge endpoint override (LocalStack); unset on AWS. */
+    public static final String EVENTBRIDGE_ENDPOINT = "eventbridge.endpoint";
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_GAIA_BUCKET = "bns-gaia";

@@ -16,25 +16,31 @@ import org.blockstack.functions.core.chain.InvalidBlockException;
 import org.blockstack.functions.infra.aws.bitcoin.BlockSource;
 import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
 import org.blockstack.functions.infra.aws.dynamodb.BlockItem;
+import org.blockstack.functions.infra.aws.dynamodb.ChangeLog;
 import org.blockstack.functions.infra.aws.dynamodb.CheckpointItem;
 import org.blockstack.functions.infra.aws.dynamodb.SyncLease;
 import org.blockstack.functions.infra.aws.dynamodb.SyncStateRepository;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
+import org.blockstack.functions.infra.aws.events.EventPublishException;
+import org.blockstack.functions.infra.aws.events.EventSink;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * One sync run: take the lease, then from the block after the checkpoint up to the last block
- * with enough confirmations (or until the time budget or block limit), apply each block in
- * height order, writing its records before moving the checkpoint, then give the lease back.
+ * One sync run: take the lease; finish a block a previous run left half-written; take back
+ * blocks the source no longer has (a reorg); then apply blocks in height order up to the last
+ * one with enough confirmations, or until the time budget or block limit; give the lease back.
  */
 @ApplicationScoped
 public class SyncService {
     private static final Logger LOG = Logger.getLogger(SyncService.class);
     /** The lease outlives the time budget by this much, covering the last block's writes. */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(60);
+    /** A source that keeps changing its mind within one run is left alone until the next run. */
+    private static final int MAX_REORGANISATIONS_PER_RUN = 10;
 
     @Inject
     SyncStateRepository state;
@@ -45,7 +51,13 @@ public class SyncService {
     @Inject
     DynamoDbEnhancedClient dynamoDb;
     @Inject
+    DynamoDbClient dynamoDbClient;
+    @Inject
     TableNames tableNames;
+    @Inject
+    EventSink events;
+    @Inject
+    BlockProcessor processor;
     @ConfigProperty(name = Settings.SYNC_CONFIRMATIONS, defaultValue = "6")
     int confirmations;
     @ConfigProperty(name = Settings.SYNC_MAX_BLOCKS, defaultValue = "1000")
@@ -54,12 +66,20 @@ public class SyncService {
     Duration timeBudget;
     @ConfigProperty(name = Settings.SYNC_FETCH_THREADS, defaultValue = "4")
     int fetchThreads;
+    @ConfigProperty(name = Settings.SYNC_UNDO_WINDOW, defaultValue = "288")
+    int undoWindow;
 
     private SyncLease lease;
+    private volatile ChangeLog.WriteHook writeHook = ChangeLog.WriteHook.NONE;
 
     @PostConstruct
     void init() {
         lease = new SyncLease(dynamoDb, tableNames, Clock.systemUTC());
+    }
+
+    /** Tests inject crashes here: the hook runs before every write a run makes. */
+    void setWriteHook(ChangeLog.WriteHook hook) {
+        this.writeHook = hook;
     }
 
     /** Runs are also serialised within one instance (the local timer and POST /sync may overlap). */
@@ -67,7 +87,7 @@ public class SyncService {
         long started = System.nanoTime();
         String owner = "sync-" + UUID.randomUUID();
         if (lease.tryAcquire(owner, timeBudget.plus(LEASE_MARGIN)).isEmpty()) {
-            int height = state.checkpoint().map(CheckpointItem::getHeight).orElse(network.firstBlock() - 1);
+            int height = checkpointHeight();
             return new SyncSummary(SyncSummary.LEASE_HELD, height + 1, height, 0, -1, millisSince(started), null,
                     "another sync invocation holds the lease");
         }
@@ -80,72 +100,114 @@ public class SyncService {
 
     private SyncSummary runHoldingLease(long started) {
         long deadline = started + timeBudget.toNanos();
-        Optional<CheckpointItem> checkpoint = state.checkpoint();
-        int first = checkpoint.map(c -> c.getHeight() + 1).orElse(network.firstBlock());
-        int next = first;
+        ChainIndexer indexer = new ChainIndexer(state, new ChangeLog(dynamoDb, dynamoDbClient, tableNames, writeHook),
+                processor, events, writeHook, undoWindow);
+        int first = checkpointHeight() + 1;
         int tip = -1;
+        int applied = 0;
         String stoppedBy = null;
         try {
             BlockSource source = sources.source();
             tip = source.tipHeight();
             String tipHash = source.blockHash(tip);
-            // a block at height h has tip - h + 1 confirmations
+            int next = checkpointHeight() + 1;
+            if (next <= tip) {
+                indexer.finishInterrupted(next, source.blockHash(next), tip, tipHash);
+            }
+            takeBackBlocksTheSourceNoLongerHas(source, indexer, tip, tipHash);
+            first = checkpointHeight() + 1;
             int lastConfirmed = tip - Math.max(confirmations, 1) + 1;
             int last = Math.min(lastConfirmed, first + maxBlocks - 1);
             if (last < lastConfirmed) {
                 stoppedBy = "block limit";
             }
-            String parentHash = checkpoint.map(CheckpointItem::getBlockHash).orElse(null);
             SyncProgress progress = new SyncProgress(first, last);
-            try (BlockPrefetcher blocks = new BlockPrefetcher(source, first, last, fetchThreads)) {
-                for (int height = first; height <= last; height++) {
-                    if (System.nanoTime() > deadline) {
-                        stoppedBy = "time budget";
-                        break;
+            boolean reorganised;
+            int reorganisations = 0;
+            do {
+                reorganised = false;
+                next = checkpointHeight() + 1;
+                String parentHash = state.checkpoint().map(CheckpointItem::getBlockHash).orElse(null);
+                try (BlockPrefetcher blocks = new BlockPrefetcher(source, next, last, fetchThreads)) {
+                    for (int height = next; height <= last; height++) {
+                        if (System.nanoTime() > deadline) {
+                            stoppedBy = "time budget";
+                            break;
+                        }
+                        ChainBlock block = blocks.next();
+                        if (parentHash != null && !block.hasParent(parentHash)) {
+                            LOG.warnf("block %s at height %d does not extend %s: the chain reorganised", block.hash(),
+                                    height, parentHash);
+                            if (++reorganisations > MAX_REORGANISATIONS_PER_RUN) {
+                                throw new IllegalStateException(source.describe() + " reorganised its chain more than "
+                                        + MAX_REORGANISATIONS_PER_RUN + " times during one run");
+                            }
+                            takeBackBlocksTheSourceNoLongerHas(source, indexer, tip, tipHash);
+                            reorganised = true;
+                            break;
+                        }
+                        indexer.apply(block, tip, tipHash);
+                        applied++;
+                        parentHash = block.hash();
+                        progress.applied(height);
                     }
-                    ChainBlock block = blocks.next();
-                    if (parentHash != null && !block.hasParent(parentHash)) {
-                        throw new IllegalStateException("block " + block.hash() + " at height " + height
-                                + " does not extend " + parentHash + ": the chain reorganised below the checkpoint");
-                    }
-                    state.saveBlock(blockItem(block));
-                    state.saveCheckpoint(checkpointItem(block, tip, tipHash));
-                    parentHash = block.hash();
-                    next = height + 1;
-                    progress.applied(height);
                 }
-            }
-            if (next > first) {
-                LOG.infof("synced blocks %d..%d (tip %d)%s", first, next - 1, tip,
+            } while (reorganised);
+            int lastHeight = checkpointHeight();
+            if (applied > 0) {
+                LOG.infof("synced blocks up to %d (tip %d)%s", lastHeight, tip,
                         stoppedBy == null ? "" : ", stopped by " + stoppedBy);
             }
-            return new SyncSummary(SyncSummary.OK, first, next - 1, next - first, tip, millisSince(started), stoppedBy,
+            return new SyncSummary(SyncSummary.OK, first, lastHeight, applied, tip, millisSince(started), stoppedBy,
                     null);
-        } catch (BlockSourceException | InvalidBlockException | IllegalStateException e) {
-            LOG.errorf("sync stopped at height %d: %s", next, e.getMessage());
-            return new SyncSummary(SyncSummary.ERROR, first, next - 1, next - first, tip, millisSince(started), null,
-                    e.getMessage());
+        } catch (BlockSourceException | InvalidBlockException | EventPublishException | ReorgTooDeepException
+                | IllegalStateException e) {
+            LOG.errorf("sync stopped after height %d: %s", checkpointHeight(), e.getMessage());
+            return new SyncSummary(SyncSummary.ERROR, first, checkpointHeight(), applied, tip, millisSince(started),
+                    null, e.getMessage());
         }
     }
 
-    private static BlockItem blockItem(ChainBlock block) {
-        BlockItem item = new BlockItem();
-        item.setHeight(block.height());
-        item.setHash(block.hash());
-        item.setParentHash(block.parentHash());
-        item.setTimeSeconds(block.timeSeconds());
-        item.setTransactionCount(block.transactions().size());
-        return item;
+    /**
+     * Walks down from the checkpoint until the stored block hash equals the source's (the fork
+     * point), refusing before any write when that is deeper than the undo window, then takes
+     * back every block above the fork point, highest first.
+     */
+    private void takeBackBlocksTheSourceNoLongerHas(BlockSource source, ChainIndexer indexer, int tip, String tipHash)
+            throws BlockSourceException, ReorgTooDeepException {
+        Optional<CheckpointItem> checkpoint = state.checkpoint();
+        if (checkpoint.isEmpty() || checkpoint.get().getHeight() < network.firstBlock()) {
+            return;
+        }
+        int top = checkpoint.get().getHeight();
+        if (top > tip) {
+            throw new IllegalStateException(source.describe() + " reports tip " + tip + ", below the index at " + top
+                    + ": waiting for the source to catch up");
+        }
+        int fork = top;
+        while (fork >= network.firstBlock()) {
+            Optional<BlockItem> stored = state.block(fork);
+            if (stored.isPresent() && stored.get().getHash().equals(source.blockHash(fork))) {
+                break;
+            }
+            if (top - fork + 1 > undoWindow) {
+                throw new ReorgTooDeepException("the chain reorganised deeper than the undo window of " + undoWindow
+                        + " blocks (the index at " + top + " and " + source.describe()
+                        + " differ at every height down to " + fork + "); the index was left as it is: "
+                        + "resync from a snapshot or raise SYNC_UNDO_WINDOW");
+            }
+            fork--;
+        }
+        if (fork < top) {
+            LOG.warnf("chain reorganisation: taking back blocks %d..%d", fork + 1, top);
+            for (int height = top; height > fork; height--) {
+                indexer.undo(height, tip, tipHash);
+            }
+        }
     }
 
-    private static CheckpointItem checkpointItem(ChainBlock block, int tip, String tipHash) {
-        CheckpointItem item = new CheckpointItem();
-        item.setHeight(block.height());
-        item.setBlockHash(block.hash());
-        item.setLastBlockSeen(tip);
-        item.setLastBlockSeenHash(tipHash);
-        item.setUpdatedAtMillis(System.currentTimeMillis());
-        return item;
+    private int checkpointHeight() {
+        return state.checkpoint().map(CheckpointItem::getHeight).orElse(network.firstBlock() - 1);
     }
 
     private static long millisSince(long startedNanos) {

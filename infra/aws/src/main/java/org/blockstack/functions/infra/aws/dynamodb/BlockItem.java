@@ -5,7 +5,10 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
-/** One processed Bitcoin block: table {@code blocks}, key {@code height}. */
+/**
+ * One processed Bitcoin block: table {@code blocks}, key {@code height}. Its presence means the
+ * block's change log is complete (see {@link ChangeLog}); the checkpoint says whether it is applied.
+ */
 public final class BlockItem {
     public static final String TABLE = "blocks";
 
@@ -20,6 +23,8 @@ public final class BlockItem {
                     .setter(BlockItem::setTimeSeconds))
             .addAttribute(Integer.class, a -> a.name("transactionCount").getter(BlockItem::getTransactionCount)
                     .setter(BlockItem::setTransactionCount))
+            .addAttribute(Integer.class, a -> a.name("changeCount").getter(BlockItem::getChangeCount)
+                    .setter(BlockItem::setChangeCount))
             .build();
 
     private Integer height;
@@ -27,6 +32,7 @@ public final class BlockItem {
     private String parentHash;
     private Long timeSeconds;
     private Integer transactionCount;
+    private Integer changeCount;
 
     public Integer getHeight() {
         return height;
@@ -66,5 +72,14 @@ public final class BlockItem {
 
     public void setTransactionCount(Integer transactionCount) {
         this.transactionCount = transactionCount;
+    }
+
+    /** How many changes the block's log holds; the record is written only once the log is complete. */
+    public Integer getChangeCount() {
+        return changeCount;
+    }
+
+    public void setChangeCount(Integer changeCount) {
+        this.changeCount = changeCount;
     }
 }

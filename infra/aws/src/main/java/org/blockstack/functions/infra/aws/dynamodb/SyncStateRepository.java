@@ -32,4 +32,8 @@ public final class SyncStateRepository {
     public void saveBlock(BlockItem block) {
         blocks.putItem(block);
     }
+
+    public void deleteBlock(int height) {
+        blocks.deleteItem(Key.builder().partitionValue(height).build());
+    }
 }

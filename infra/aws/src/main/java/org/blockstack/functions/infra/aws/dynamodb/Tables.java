@@ -27,6 +27,7 @@ public final class Tables {
 
     public static final List<Definition> ALL = List.of(
             new Definition(BlockItem.TABLE, BlockItem.SCHEMA),
+            new Definition(ChangeItem.TABLE, ChangeItem.SCHEMA),
             new Definition(CheckpointItem.TABLE, CheckpointItem.SCHEMA));
 
     private Tables() {

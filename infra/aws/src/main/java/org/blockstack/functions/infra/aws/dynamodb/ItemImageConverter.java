@@ -1,0 +1,35 @@
+package org.blockstack.functions.infra.aws.dynamodb;
+
+import java.util.Map;
+
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Stores a whole item image (attribute name to value) as one map attribute. */
+final class ItemImageConverter implements AttributeConverter<Map<String, AttributeValue>> {
+    static final ItemImageConverter INSTANCE = new ItemImageConverter();
+    private static final EnhancedType<Map<String, AttributeValue>> TYPE =
+            EnhancedType.mapOf(String.class, AttributeValue.class);
+
+    @Override
+    public AttributeValue transformFrom(Map<String, AttributeValue> image) {
+        return AttributeValue.fromM(image);
+    }
+
+    @Override
+    public Map<String, AttributeValue> transformTo(AttributeValue value) {
+        return value.m();
+    }
+
+    @Override
+    public EnhancedType<Map<String, AttributeValue>> type() {
+        return TYPE;
+    }
+
+    @Override
+    public AttributeValueType attributeValueType() {
+        return AttributeValueType.M;
+    }
+}
