@@ -109,10 +109,8 @@ public record NameTransfer(TransactionContext tx, boolean keepData, String nameH
         if (!context.owns(sender, name)) {
             return reject(RejectReason.NOT_OWNER, tx.sender().address() + " does not own " + name);
         }
+        // the reference also refuses a recipient that owns the name, which the two checks above exclude
         List<NameRecord> recipientNames = context.namesOwnedBy(recipient);
-        if (recipientNames.stream().anyMatch(r -> r.name().equals(name))) {
-            return reject(RejectReason.RECIPIENT_OWNS_NAME, recipientAddress + " already owns " + name);
-        }
         if (recipientNames.size() >= NetworkParams.MAX_NAMES_PER_OWNER) {
             return reject(RejectReason.QUOTA_EXCEEDED, "recipient " + recipientAddress + " owns "
                     + recipientNames.size() + " names, the most is " + NetworkParams.MAX_NAMES_PER_OWNER);

@@ -52,8 +52,6 @@ public enum RejectReason {
     NAME_IN_GRACE_PERIOD,
     /** A transfer to the sender itself. */
     SENDER_IS_RECIPIENT,
-    /** The transfer's recipient already owns the name. */
-    RECIPIENT_OWNS_NAME,
     /** Before epoch 3 a renewal must keep the owner. */
     RENEWAL_RECIPIENT_MISMATCH,
     /** NAME_IMPORT needs a p2pkh sender whose public key is in the transaction. */
