@@ -137,6 +137,11 @@ public final class TestChain {
         return extractor.extract(block, nextHeight, transactions);
     }
 
+    /** Moves on to {@code height} after the caller applied the blocks itself. */
+    public void skipTo(int height) {
+        nextHeight = height;
+    }
+
     public void mineEmpty(int count) {
         for (int i = 0; i < count; i++) {
             mine();
