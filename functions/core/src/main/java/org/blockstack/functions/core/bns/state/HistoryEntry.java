@@ -1,0 +1,18 @@
+package org.blockstack.functions.core.bns.state;
+
+/**
+ * A name's or namespace's state right after one operation (the reference's history rows, which
+ * {@code GET /v1/names/{name}/history} serves), or the preorder a creation consumed, stored at
+ * the preorder's own position.
+ *
+ * @param opcode the operation's name, e.g. {@code NAME_RENEWAL}
+ * @param record the name, namespace or preorder record as it stood after the operation
+ */
+public record HistoryEntry(String subject, int blockNumber, int vtxindex, String txid, String opcode,
+        StateValue record) implements StateValue {
+
+    @Override
+    public StateKey.History key() {
+        return new StateKey.History(subject, blockNumber, vtxindex);
+    }
+}
