@@ -1,6 +1,7 @@
 package org.blockstack.functions.infra.aws.dynamodb;
 
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
@@ -11,6 +12,8 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
  */
 public final class BlockItem {
     public static final String TABLE = "blocks";
+    /** Height by consensus hash ({@code /v1/blockchains/bitcoin/consensus-block/<hash>}). */
+    public static final String BY_CONSENSUS_HASH = "by-consensus-hash";
 
     public static final TableSchema<BlockItem> SCHEMA = StaticTableSchema.builder(BlockItem.class)
             .newItemSupplier(BlockItem::new)
@@ -25,6 +28,10 @@ public final class BlockItem {
                     .setter(BlockItem::setTransactionCount))
             .addAttribute(Integer.class, a -> a.name("changeCount").getter(BlockItem::getChangeCount)
                     .setter(BlockItem::setChangeCount))
+            .addAttribute(String.class, a -> a.name("consensusHash").getter(BlockItem::getConsensusHash)
+                    .setter(BlockItem::setConsensusHash).tags(secondaryPartitionKey(BY_CONSENSUS_HASH)))
+            .addAttribute(Integer.class, a -> a.name("operationCount").getter(BlockItem::getOperationCount)
+                    .setter(BlockItem::setOperationCount))
             .build();
 
     private Integer height;
@@ -33,6 +40,8 @@ public final class BlockItem {
     private Long timeSeconds;
     private Integer transactionCount;
     private Integer changeCount;
+    private String consensusHash;
+    private Integer operationCount;
 
     public Integer getHeight() {
         return height;
@@ -81,5 +90,23 @@ public final class BlockItem {
 
     public void setChangeCount(Integer changeCount) {
         this.changeCount = changeCount;
+    }
+
+    /** The block's consensus hash (bns-protocol §10). */
+    public String getConsensusHash() {
+        return consensusHash;
+    }
+
+    public void setConsensusHash(String consensusHash) {
+        this.consensusHash = consensusHash;
+    }
+
+    /** How many BNS operations the block accepted. */
+    public Integer getOperationCount() {
+        return operationCount;
+    }
+
+    public void setOperationCount(Integer operationCount) {
+        this.operationCount = operationCount;
     }
 }

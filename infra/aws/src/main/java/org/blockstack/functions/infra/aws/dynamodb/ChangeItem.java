@@ -27,11 +27,11 @@ public final class ChangeItem {
                     .setter(ChangeItem::setSeq).tags(primarySortKey()))
             .addAttribute(String.class, a -> a.name("table").getter(ChangeItem::getTable).setter(ChangeItem::setTable))
             .addAttribute(IMAGE, a -> a.name("key").getter(ChangeItem::getKey).setter(ChangeItem::setKey)
-                    .attributeConverter(ItemImageConverter.INSTANCE))
+                    .attributeConverter(ItemImages.CONVERTER))
             .addAttribute(IMAGE, a -> a.name("before").getter(ChangeItem::getBefore).setter(ChangeItem::setBefore)
-                    .attributeConverter(ItemImageConverter.INSTANCE))
+                    .attributeConverter(ItemImages.CONVERTER))
             .addAttribute(IMAGE, a -> a.name("after").getter(ChangeItem::getAfter).setter(ChangeItem::setAfter)
-                    .attributeConverter(ItemImageConverter.INSTANCE))
+                    .attributeConverter(ItemImages.CONVERTER))
             .build();
 
     private Integer height;

@@ -5,6 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.blockstack.functions.infra.aws.dynamodb.bns.HistoryItem;
+import org.blockstack.functions.infra.aws.dynamodb.bns.KeyringItem;
+import org.blockstack.functions.infra.aws.dynamodb.bns.NameItem;
+import org.blockstack.functions.infra.aws.dynamodb.bns.NamespaceItem;
+import org.blockstack.functions.infra.aws.dynamodb.bns.PreorderItem;
+
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -28,6 +34,11 @@ public final class Tables {
     public static final List<Definition> ALL = List.of(
             new Definition(BlockItem.TABLE, BlockItem.SCHEMA),
             new Definition(ChangeItem.TABLE, ChangeItem.SCHEMA),
+            new Definition(NameItem.TABLE, NameItem.SCHEMA),
+            new Definition(NamespaceItem.TABLE, NamespaceItem.SCHEMA),
+            new Definition(PreorderItem.TABLE, PreorderItem.SCHEMA),
+            new Definition(KeyringItem.TABLE, KeyringItem.SCHEMA),
+            new Definition(HistoryItem.TABLE, HistoryItem.SCHEMA),
             new Definition(CheckpointItem.TABLE, CheckpointItem.SCHEMA));
 
     private Tables() {
