@@ -27,7 +27,11 @@ public final class Settings {
     public static final String GAIA_MAX_UPLOAD_MB = "gaia.max-upload-mb";
     /** Bitcoin network: mainnet, testnet or regtest. */
     public static final String BNS_NETWORK = "bns.network";
-    /** First block to index (default: the network's first BNS block). */
+    /**
+     * First block to index (default: the network's first BNS block). One of the BNS protocol
+     * parameters: every {@code bns.*} / {@code BNS_*} setting of {@code NetworkParams.OVERRIDES}
+     * (epoch ends, expiries, prices …) is read by {@link NetworkSettings#bnsParams()}.
+     */
     public static final String BNS_FIRST_BLOCK = "bns.first-block";
     /** Which block source sync reads: rest, rpc or esplora (default: whichever URL is set). */
     public static final String BITCOIN_SOURCE = "bitcoin.source";
