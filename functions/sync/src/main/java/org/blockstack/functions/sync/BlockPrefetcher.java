@@ -13,20 +13,23 @@ import org.blockstack.functions.infra.aws.bitcoin.BlockSource;
 import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
 
 /**
- * Fetches and parses the blocks of a height range on several threads, a bounded window ahead of
- * the sequential apply, and hands them out in height order. Reading blocks is the slow part of
- * sync; applying them is cheap.
+ * Fetches and parses the blocks of a height range and extracts their BNS operations on several
+ * threads, a bounded window ahead of the sequential apply, and hands them out in height order.
+ * Reading blocks (and the outputs their operations spend) is the slow part of sync; applying the
+ * rules is cheap.
  */
 final class BlockPrefetcher implements AutoCloseable {
     private final BlockSource source;
+    private final BlockProcessor processor;
     private final ExecutorService pool;
-    private final Deque<Future<ChainBlock>> window = new ArrayDeque<>();
+    private final Deque<Future<FetchedBlock>> window = new ArrayDeque<>();
     private final int windowSize;
     private final int lastHeight;
     private int nextToSubmit;
 
-    BlockPrefetcher(BlockSource source, int firstHeight, int lastHeight, int threads) {
+    BlockPrefetcher(BlockSource source, BlockProcessor processor, int firstHeight, int lastHeight, int threads) {
         this.source = source;
+        this.processor = processor;
         this.lastHeight = lastHeight;
         this.nextToSubmit = firstHeight;
         this.windowSize = Math.max(1, threads) * 2;
@@ -38,9 +41,9 @@ final class BlockPrefetcher implements AutoCloseable {
         fill();
     }
 
-    /** The next block in height order. */
-    ChainBlock next() throws BlockSourceException, InvalidBlockException {
-        Future<ChainBlock> head = window.pollFirst();
+    /** The next block in height order, with its operations extracted. */
+    FetchedBlock next() throws BlockSourceException, InvalidBlockException {
+        Future<FetchedBlock> head = window.pollFirst();
         if (head == null) {
             throw new IllegalStateException("no block left to fetch after height " + lastHeight);
         }
@@ -68,9 +71,10 @@ final class BlockPrefetcher implements AutoCloseable {
         }
     }
 
-    private ChainBlock fetch(int height) throws BlockSourceException, InvalidBlockException {
+    private FetchedBlock fetch(int height) throws BlockSourceException, InvalidBlockException {
         String hash = source.blockHash(height);
-        return ChainBlock.parse(height, hash, source.rawBlock(hash));
+        ChainBlock block = ChainBlock.parse(height, hash, source.rawBlock(hash));
+        return new FetchedBlock(block, processor.extract(block));
     }
 
     @Override

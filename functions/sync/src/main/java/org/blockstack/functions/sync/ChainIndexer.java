@@ -35,12 +35,13 @@ final class ChainIndexer {
         this.undoWindow = undoWindow;
     }
 
-    /** Applies {@code block}, which must extend the checkpoint. */
-    void apply(ChainBlock block, int tip, String tipHash) throws EventPublishException {
-        BlockProcessor.Outcome outcome = processor.process(block);
+    /** Applies {@code fetched}, whose block must extend the checkpoint. */
+    void apply(FetchedBlock fetched, int tip, String tipHash) throws EventPublishException {
+        ChainBlock block = fetched.block();
+        BlockProcessor.Outcome outcome = processor.process(block, fetched.operations());
         log.record(block.height(), outcome.changes());
         hook.beforeWrite("write block record " + block.height());
-        state.saveBlock(blockItem(block, outcome.changes().size()));
+        state.saveBlock(blockItem(block, outcome));
         log.apply(block.height(), outcome.changes());
         events.publish(outcome.events());
         moveCheckpoint(block.height(), block.hash(), tip, tipHash);
@@ -84,6 +85,7 @@ final class ChainIndexer {
                     + " of its " + record.getChangeCount() + " changes: it was pruned, so the block cannot be taken back");
         }
         log.undo(height, changes);
+        processor.blockTakenBack(height);
         String parentHash = record.getParentHash();
         moveCheckpoint(height - 1, parentHash, tip, tipHash);
         hook.beforeWrite("delete block record " + height);
@@ -102,14 +104,16 @@ final class ChainIndexer {
         state.saveCheckpoint(item);
     }
 
-    private static BlockItem blockItem(ChainBlock block, int changeCount) {
+    private static BlockItem blockItem(ChainBlock block, BlockProcessor.Outcome outcome) {
         BlockItem item = new BlockItem();
         item.setHeight(block.height());
         item.setHash(block.hash());
         item.setParentHash(block.parentHash());
         item.setTimeSeconds(block.timeSeconds());
         item.setTransactionCount(block.transactions().size());
-        item.setChangeCount(changeCount);
+        item.setChangeCount(outcome.changes().size());
+        item.setConsensusHash(outcome.consensusHash());
+        item.setOperationCount(outcome.operationCount());
         return item;
     }
 }

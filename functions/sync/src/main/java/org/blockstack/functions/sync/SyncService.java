@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 
 import org.blockstack.functions.common.NetworkSettings;
 import org.blockstack.functions.common.Settings;
+import org.blockstack.functions.core.bns.BnsBlockProcessor;
+import org.blockstack.functions.core.bns.BnsExtractor;
+import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.chain.ChainBlock;
 import org.blockstack.functions.core.chain.InvalidBlockException;
 import org.blockstack.functions.infra.aws.bitcoin.BlockSource;
@@ -21,6 +24,7 @@ import org.blockstack.functions.infra.aws.dynamodb.CheckpointItem;
 import org.blockstack.functions.infra.aws.dynamodb.SyncLease;
 import org.blockstack.functions.infra.aws.dynamodb.SyncStateRepository;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
+import org.blockstack.functions.infra.aws.dynamodb.bns.DynamoBnsState;
 import org.blockstack.functions.infra.aws.events.EventPublishException;
 import org.blockstack.functions.infra.aws.events.EventSink;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,8 +60,6 @@ public class SyncService {
     TableNames tableNames;
     @Inject
     EventSink events;
-    @Inject
-    BlockProcessor processor;
     @ConfigProperty(name = Settings.SYNC_CONFIRMATIONS, defaultValue = "6")
     int confirmations;
     @ConfigProperty(name = Settings.SYNC_MAX_BLOCKS, defaultValue = "1000")
@@ -100,14 +102,18 @@ public class SyncService {
 
     private SyncSummary runHoldingLease(long started) {
         long deadline = started + timeBudget.toNanos();
-        ChainIndexer indexer = new ChainIndexer(state, new ChangeLog(dynamoDb, dynamoDbClient, tableNames, writeHook),
-                processor, events, writeHook, undoWindow);
         int first = checkpointHeight() + 1;
         int tip = -1;
         int applied = 0;
         String stoppedBy = null;
         try {
             BlockSource source = sources.source();
+            NetworkParams params = network.bnsParams();
+            BlockProcessor processor = new BnsBlockProcessing(new BnsExtractor(params), new BnsBlockProcessor(params),
+                    new DynamoBnsState(dynamoDb, tableNames), source);
+            ChainIndexer indexer = new ChainIndexer(state,
+                    new ChangeLog(dynamoDb, dynamoDbClient, tableNames, writeHook), processor, events, writeHook,
+                    undoWindow);
             tip = source.tipHeight();
             String tipHash = source.blockHash(tip);
             int next = checkpointHeight() + 1;
@@ -128,13 +134,14 @@ public class SyncService {
                 reorganised = false;
                 next = checkpointHeight() + 1;
                 String parentHash = state.checkpoint().map(CheckpointItem::getBlockHash).orElse(null);
-                try (BlockPrefetcher blocks = new BlockPrefetcher(source, next, last, fetchThreads)) {
+                try (BlockPrefetcher blocks = new BlockPrefetcher(source, processor, next, last, fetchThreads)) {
                     for (int height = next; height <= last; height++) {
                         if (System.nanoTime() > deadline) {
                             stoppedBy = "time budget";
                             break;
                         }
-                        ChainBlock block = blocks.next();
+                        FetchedBlock fetched = blocks.next();
+                        ChainBlock block = fetched.block();
                         if (parentHash != null && !block.hasParent(parentHash)) {
                             LOG.warnf("block %s at height %d does not extend %s: the chain reorganised", block.hash(),
                                     height, parentHash);
@@ -146,7 +153,7 @@ public class SyncService {
                             reorganised = true;
                             break;
                         }
-                        indexer.apply(block, tip, tipHash);
+                        indexer.apply(fetched, tip, tipHash);
                         applied++;
                         parentHash = block.hash();
                         progress.applied(height);
@@ -161,7 +168,7 @@ public class SyncService {
             return new SyncSummary(SyncSummary.OK, first, lastHeight, applied, tip, millisSince(started), stoppedBy,
                     null);
         } catch (BlockSourceException | InvalidBlockException | EventPublishException | ReorgTooDeepException
-                | IllegalStateException e) {
+                | IllegalStateException | IllegalArgumentException e) {
             LOG.errorf("sync stopped after height %d: %s", checkpointHeight(), e.getMessage());
             return new SyncSummary(SyncSummary.ERROR, first, checkpointHeight(), applied, tip, millisSince(started),
                     null, e.getMessage());

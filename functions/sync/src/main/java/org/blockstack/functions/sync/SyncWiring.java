@@ -15,7 +15,7 @@ import org.blockstack.functions.infra.aws.events.EventSink;
 import org.blockstack.functions.infra.aws.events.LogEventSink;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Chooses the event sink (EventBridge when a bus is configured, else log lines) and the block processor. */
+/** Chooses the event sink: EventBridge when a bus is configured, else log lines. */
 @ApplicationScoped
 public class SyncWiring {
     @ConfigProperty(name = Settings.EVENTS_BUS_NAME)
@@ -32,12 +32,5 @@ public class SyncWiring {
         AwsSettings withEndpoint = new AwsSettings(aws.region(), aws.dynamoDbEndpoint(), aws.s3Endpoint(),
                 eventBridgeEndpoint, aws.staticKeys());
         return new EventBridgeSink(AwsClients.eventBridge(withEndpoint), busName.get());
-    }
-
-    /** Until the BNS rules are wired in, blocks change nothing but their own records. */
-    @Produces
-    @Singleton
-    BlockProcessor blockProcessor() {
-        return block -> BlockProcessor.Outcome.NOTHING;
     }
 }

@@ -2,7 +2,9 @@ package org.blockstack.functions.infra.aws.dynamodb.bns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.blockstack.functions.core.bns.state.BnsStateView;
 import org.blockstack.functions.core.bns.state.ImportKeyring;
@@ -31,6 +33,8 @@ public final class DynamoBnsState implements BnsStateView {
     private final DynamoDbTable<PreorderItem> preorders;
     private final DynamoDbTable<KeyringItem> keyrings;
     private final DynamoDbTable<BlockItem> blocks;
+    /** Consensus hashes read or written during this view's life: each block's rules read up to eight. */
+    private final Map<Integer, String> consensusHashes = new ConcurrentHashMap<>();
 
     public DynamoBnsState(DynamoDbEnhancedClient client, TableNames tables) {
         this.names = client.table(tables.of(NameItem.TABLE), NameItem.SCHEMA);
@@ -91,8 +95,24 @@ public final class DynamoBnsState implements BnsStateView {
 
     @Override
     public Optional<String> consensusHash(int height) {
-        return Optional.ofNullable(blocks.getItem(r -> r.key(Key.builder().partitionValue(height).build())
-                .consistentRead(true))).map(BlockItem::getConsensusHash);
+        String known = consensusHashes.get(height);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> stored = Optional.ofNullable(blocks.getItem(r -> r.key(Key.builder().partitionValue(height)
+                .build()).consistentRead(true))).map(BlockItem::getConsensusHash);
+        stored.ifPresent(hash -> consensusHashes.put(height, hash));
+        return stored;
+    }
+
+    /** The block at {@code height} is being applied with this consensus hash. */
+    public void blockApplied(int height, String consensusHash) {
+        consensusHashes.put(height, consensusHash);
+    }
+
+    /** The block at {@code height} was taken back: its consensus hash no longer exists. */
+    public void blockTakenBack(int height) {
+        consensusHashes.remove(height);
     }
 
     private List<NameRecord> namesFromIndex(String indexName, String value) {
