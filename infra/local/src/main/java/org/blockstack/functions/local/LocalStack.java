@@ -85,6 +85,8 @@ public final class LocalStack implements AutoCloseable {
                     .orElseGet(() -> options.bitcoinRestUrl().orElseThrow().toString()));
             if (bitcoin.isPresent()) {
                 config.put(Settings.BNS_NETWORK, "regtest");
+                // the served chain's own BNS settings (the demo chain's short grace period, …)
+                config.putAll(options.chain().bnsSettings());
             }
             provision(config, options);
             return new LocalStack(dynalite, s3proxy, bitcoin, Map.copyOf(config));
