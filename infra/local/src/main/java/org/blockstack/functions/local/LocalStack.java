@@ -90,6 +90,8 @@ public final class LocalStack implements AutoCloseable {
                 config.put(Settings.BITCOIN_RPC_PASSWORD, EmulatedBitcoinNode.RPC_PASSWORD);
                 config.put(Settings.ESPLORA_URL, bitcoin.get().esplora().baseUrl().toString());
                 config.put(Settings.BNS_NETWORK, "regtest");
+                // the served chain's own BNS settings (the demo chain's short grace period, …)
+                config.putAll(options.chain().bnsSettings());
             }
             provision(config, options);
             return new LocalStack(dynalite, s3proxy, bitcoin, Map.copyOf(config));

@@ -36,7 +36,7 @@ import org.blockstack.functions.core.chain.Network;
  *
  * <p>Presets: {@link #mainnet()} (§9, §12.1) and {@link #regtest()} / {@link #testnet()} (the
  * reference's test mode, §12.3, with epochs 1–5 ending at blocks 1–5 so that a chain from its
- * genesis runs under the newest rules — decisions IN-1). {@link #withOverrides(Map)} changes any
+ * genesis runs under the newest rules — decisions I4-1). {@link #withOverrides(Map)} changes any
  * of them from configuration; {@link #OVERRIDES} lists the variable names.
  */
 public final class NetworkParams {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.bitcoinj.base.Sha256Hash;
 import org.bitcoinj.core.Block;
+import org.bitcoinj.core.Transaction;
 import org.blockstack.functions.emulators.EmulatorException;
 import org.jboss.logging.Logger;
 
@@ -23,13 +24,15 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The read-only part of Bitcoin Core's REST interface that sync uses, served on loopback over a
- * {@link RegtestChain}: {@code /rest/chaininfo.json}, {@code /rest/blockhashbyheight/<h>.<hex|json|bin>}
- * and {@code /rest/block/<hash>.<bin|hex>}, with Core's formats and plain-text errors.
+ * {@link RegtestChain}: {@code /rest/chaininfo.json}, {@code /rest/blockhashbyheight/<h>.<hex|json|bin>},
+ * {@code /rest/block/<hash>.<bin|hex>} and {@code /rest/tx/<txid>.<bin|hex>} (any transaction, as
+ * Core serves them with {@code -txindex}), with Core's formats and plain-text errors.
  */
 public final class BitcoinRestServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(BitcoinRestServer.class);
     private static final Pattern HASH_BY_HEIGHT = Pattern.compile("/rest/blockhashbyheight/([^/.]+)\\.(hex|json|bin)");
     private static final Pattern BLOCK = Pattern.compile("/rest/block/([^/.]+)\\.(bin|hex)");
+    private static final Pattern TRANSACTION = Pattern.compile("/rest/tx/([^/.]+)\\.(bin|hex)");
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -44,6 +47,11 @@ public final class BitcoinRestServer implements AutoCloseable {
     }
 
     public static BitcoinRestServer start(RegtestChain chain) {
+        // The JDK server writes headers and body as separate small segments; with Nagle on, each
+        // response waits ~40 ms for the client's delayed ACK. Read once, before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
             ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
@@ -90,6 +98,11 @@ public final class BitcoinRestServer implements AutoCloseable {
             Matcher block = BLOCK.matcher(path);
             if (block.matches()) {
                 block(exchange, block.group(1), block.group(2));
+                return;
+            }
+            Matcher transaction = TRANSACTION.matcher(path);
+            if (transaction.matches()) {
+                transaction(exchange, transaction.group(1), transaction.group(2));
                 return;
             }
             text(exchange, 404, "Not found");
@@ -147,7 +160,27 @@ public final class BitcoinRestServer implements AutoCloseable {
             text(exchange, 404, hashText + " not found");
             return;
         }
-        byte[] raw = block.get().serialize();
+        serialized(exchange, block.get().serialize(), format);
+    }
+
+    private void transaction(HttpExchange exchange, String txidText, String format) throws IOException {
+        Sha256Hash txid;
+        try {
+            txid = Sha256Hash.wrap(txidText);
+        } catch (IllegalArgumentException e) {
+            text(exchange, 400, "Invalid hash: " + txidText);
+            return;
+        }
+        Optional<Transaction> transaction = chain.transaction(txid);
+        if (transaction.isEmpty()) {
+            text(exchange, 404, txidText + " not found");
+            return;
+        }
+        serialized(exchange, transaction.get().serialize(), format);
+    }
+
+    /** Core's {@code .bin} (raw bytes) or {@code .hex} (hex and a newline) form. */
+    private static void serialized(HttpExchange exchange, byte[] raw, String format) throws IOException {
         if (format.equals("hex")) {
             send(exchange, 200, "text/plain", (HexFormat.of().formatHex(raw) + "\n").getBytes(StandardCharsets.US_ASCII));
         } else {

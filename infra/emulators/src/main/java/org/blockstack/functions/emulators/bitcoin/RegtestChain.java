@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +33,17 @@ public final class RegtestChain {
 
     private final List<Block> active = new ArrayList<>();
     private final Map<Sha256Hash, Block> known = new HashMap<>();
+    private final Map<Sha256Hash, Transaction> transactions = new HashMap<>();
+    private final Map<String, String> bnsSettings = new LinkedHashMap<>();
 
     private RegtestChain(Block genesis) {
         active.add(genesis);
-        known.put(genesis.getHash(), genesis);
+        remember(genesis);
+    }
+
+    private void remember(Block block) {
+        known.put(block.getHash(), block);
+        block.getTransactions().forEach(tx -> transactions.put(tx.getTxId(), tx));
     }
 
     /** A chain holding only Bitcoin Core's regtest genesis block (height 0). */
@@ -61,6 +69,32 @@ public final class RegtestChain {
         return Optional.ofNullable(known.get(hash));
     }
 
+    /**
+     * Any transaction of any block this chain ever made, like a node with {@code -txindex}
+     * (BNS sync looks up the outputs its candidates spend).
+     */
+    public synchronized Optional<Transaction> transaction(Sha256Hash txid) {
+        return Optional.ofNullable(transactions.get(txid));
+    }
+
+    /** The key that receives every coinbase, so a chain builder can spend block rewards. */
+    public static ECKey minerKey() {
+        return MINER;
+    }
+
+    /**
+     * BNS settings ({@code BNS_*} variable names) a chain needs to be read as intended, e.g. a
+     * short grace period; the local stack passes them to the functions with the chain.
+     */
+    public synchronized Map<String, String> bnsSettings() {
+        return Map.copyOf(bnsSettings);
+    }
+
+    public synchronized RegtestChain withBnsSettings(Map<String, String> settings) {
+        bnsSettings.putAll(settings);
+        return this;
+    }
+
     /** Appends one block holding a coinbase and then {@code transactions}, in that order. */
     public Block append(List<Transaction> transactions) {
         return append(transactions, "");
@@ -78,7 +112,7 @@ public final class RegtestChain {
         all.addAll(transactions);
         Block block = solve(parent, all);
         active.add(block);
-        known.put(block.getHash(), block);
+        remember(block);
         return block;
     }
 

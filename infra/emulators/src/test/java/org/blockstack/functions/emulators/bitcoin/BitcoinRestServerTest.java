@@ -36,6 +36,25 @@ class BitcoinRestServerTest {
     }
 
     @Test
+    void servesAnyTransactionByTxidLikeATxindexNode() throws Exception {
+        RegtestChain chain = RegtestChain.fromGenesis();
+        chain.appendEmpty(2);
+        org.bitcoinj.core.Transaction coinbase = chain.blockAt(2).orElseThrow().getTransactions().get(0);
+        String txid = coinbase.getTxId().toString();
+        try (BitcoinRestServer server = BitcoinRestServer.start(chain)) {
+            HttpResponse<byte[]> raw = getBytes(server.baseUrl(), "/rest/tx/" + txid + ".bin");
+            assertThat(raw.statusCode()).isEqualTo(200);
+            assertThat(raw.body()).isEqualTo(coinbase.serialize());
+            assertThat(get(server.baseUrl(), "/rest/tx/" + txid + ".hex").body())
+                    .isEqualTo(java.util.HexFormat.of().formatHex(coinbase.serialize()) + "\n");
+            HttpResponse<String> missing = get(server.baseUrl(), "/rest/tx/" + "00".repeat(32) + ".bin");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).contains("not found");
+            assertThat(get(server.baseUrl(), "/rest/tx/xyz.bin").statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Test
     void chainsAreDeterministicAndKeepStaleBlocksAfterARewind() {
         RegtestChain first = DemoChain.build();
         RegtestChain second = DemoChain.build();

@@ -6,7 +6,7 @@ package org.blockstack.functions.core.bns.names;
  * non-empty part of the same characters, and at most 37 bytes in all.
  *
  * <p>The reference tests characters with a Python regex whose {@code $} also matches before a
- * trailing newline; that leniency is not reproduced (decisions IN-4).
+ * trailing newline; that leniency is not reproduced (decisions I4-4).
  */
 public final class NameSyntax {
     public static final int MAX_NAME_LENGTH = 37;

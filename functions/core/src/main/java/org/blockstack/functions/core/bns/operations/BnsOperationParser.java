@@ -6,7 +6,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.bitcoinj.base.SegwitAddress;
 import org.bitcoinj.core.Transaction;
 import org.bitcoinj.core.TransactionInput;
 import org.bitcoinj.core.TransactionOutput;
@@ -19,7 +18,6 @@ import org.blockstack.functions.core.bns.wire.ScriptTypes;
 import org.blockstack.functions.core.bns.wire.SpentOutput;
 import org.blockstack.functions.core.bns.wire.SpentOutputs;
 import org.blockstack.functions.core.bns.wire.TransactionContext;
-import org.blockstack.functions.core.tokens.Secp256k1Keys;
 
 /**
  * Turns a candidate transaction into the operation it carries (bns-protocol §2, §5): looks up its
@@ -56,11 +54,11 @@ public final class BnsOperationParser {
             case NAME_PREORDER -> NamePreorder.parse(body, tx, params);
             case NAME_REGISTRATION -> NameRegistration.parse(body, tx, params);
             case NAME_UPDATE -> NameUpdate.parse(body, tx);
-            case NAME_TRANSFER -> NameTransfer.parse(body, tx);
+            case NAME_TRANSFER -> NameTransfer.parse(body, tx, params);
             case NAME_REVOKE -> NameRevoke.parse(body, tx);
-            case NAME_IMPORT -> NameImport.parse(body, tx);
+            case NAME_IMPORT -> NameImport.parse(body, tx, params);
             case NAMESPACE_PREORDER -> NamespacePreorder.parse(body, tx, params);
-            case NAMESPACE_REVEAL -> NamespaceReveal.parse(body, tx);
+            case NAMESPACE_REVEAL -> NamespaceReveal.parse(body, tx, params);
             case NAMESPACE_READY -> NamespaceReady.parse(body, tx);
             case ANNOUNCE -> Announce.parse(body, tx);
         };
@@ -88,11 +86,8 @@ public final class BnsOperationParser {
                 p2pkh ? senderPublicKey(transaction, senderHash) : null);
         List<TransactionContext.Output> outputs = new ArrayList<>();
         for (TransactionOutput output : transaction.getOutputs()) {
-            byte[] script = output.getScriptBytes();
-            boolean standard = ScriptTypes.isNulldata(script) || ScriptTypes.isP2pkh(script)
-                    || ScriptTypes.isP2sh(script);
-            outputs.add(new TransactionContext.Output(HexFormat.of().formatHex(script), output.getValue().value,
-                    address(script), standard));
+            outputs.add(new TransactionContext.Output(HexFormat.of().formatHex(output.getScriptBytes()),
+                    output.getValue().value));
         }
         return Optional.of(new TransactionContext(transaction.getTxId().toString(), vtxindex, height, sender,
                 outputs));
@@ -100,7 +95,9 @@ public final class BnsOperationParser {
 
     /**
      * The key of a {@code <sig> <pubkey>} scriptSig, in any input, whose hash160 (of the bytes as
-     * pushed) is the sender's (bns-protocol §2.2); witnesses are never consulted.
+     * pushed) is the sender's (bns-protocol §2.2); witnesses are never consulted. The key must be
+     * a compressed or uncompressed SEC encoding; that it is a curve point is not re-checked: the
+     * input spending the p2pkh output with this hash proved it with OP_CHECKSIG (decisions I4-12).
      */
     private static String senderPublicKey(Transaction transaction, byte[] senderHash) {
         for (TransactionInput input : transaction.getInputs()) {
@@ -109,33 +106,14 @@ public final class BnsOperationParser {
                 continue;
             }
             byte[] candidate = tokens.get(1).data();
-            if (Arrays.equals(BnsHashes.hash160(candidate), senderHash) && isPublicKey(candidate)) {
+            if (isPublicKeyEncoding(candidate) && Arrays.equals(BnsHashes.hash160(candidate), senderHash)) {
                 return HexFormat.of().formatHex(candidate);
             }
         }
         return null;
     }
 
-    private static boolean isPublicKey(byte[] bytes) {
-        try {
-            Secp256k1Keys.decodePoint(HexFormat.of().formatHex(bytes));
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private String address(byte[] script) {
-        if (ScriptTypes.isP2pkh(script)) {
-            return params.p2pkhAddress(ScriptTypes.hash160(script));
-        }
-        if (ScriptTypes.isP2sh(script)) {
-            return params.p2shAddress(ScriptTypes.hash160(script));
-        }
-        if (ScriptTypes.isP2wpkh(script) || ScriptTypes.isP2wsh(script)) {
-            return SegwitAddress.fromHash(params.network().bitcoinNetwork(), Arrays.copyOfRange(script, 2,
-                    script.length)).toString();
-        }
-        return null;
+    private static boolean isPublicKeyEncoding(byte[] bytes) {
+        return (bytes.length == 33 && (bytes[0] == 2 || bytes[0] == 3)) || (bytes.length == 65 && bytes[0] == 4);
     }
 }

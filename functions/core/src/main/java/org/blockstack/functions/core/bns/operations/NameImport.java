@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.names.BnsHashes;
 import org.blockstack.functions.core.bns.names.NameSyntax;
 import org.blockstack.functions.core.bns.pricing.NamePricing;
@@ -33,15 +34,16 @@ import org.blockstack.functions.core.bns.wire.TransactionContext;
 public record NameImport(TransactionContext tx, String name, String recipient, String recipientAddress,
         String valueHash) implements BnsOperation {
 
-    public static NameImport parse(byte[] body, TransactionContext tx) throws MalformedOperationException {
+    public static NameImport parse(byte[] body, TransactionContext tx, NetworkParams params)
+            throws MalformedOperationException {
         tx.requireStandardOutputs(3);
-        TransactionContext.Output recipient = tx.addressedOutput(1);
-        TransactionContext.Output carrier = tx.addressedOutput(2);
+        TransactionContext.AddressedOutput recipient = tx.addressedOutput(1, params);
+        TransactionContext.AddressedOutput carrier = tx.addressedOutput(2, params);
         String fqn = PayloadReader.text(body);
         if (!NameSyntax.isValidName(fqn)) {
             throw new MalformedOperationException("'" + fqn + "' is not a valid name");
         }
-        String valueHash = HexFormat.of().formatHex(ScriptTypes.hash160(carrier.scriptBytes()));
+        String valueHash = HexFormat.of().formatHex(ScriptTypes.hash160(HexFormat.of().parseHex(carrier.script())));
         return new NameImport(tx, fqn, recipient.script(), recipient.address(), valueHash);
     }
 

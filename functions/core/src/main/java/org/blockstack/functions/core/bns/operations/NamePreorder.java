@@ -42,7 +42,7 @@ public record NamePreorder(TransactionContext tx, String preorderHash, String co
             throw new MalformedOperationException("a name preorder has exactly 3 outputs, this one "
                     + tx.outputs().size());
         }
-        TransactionContext.Output feeOutput = tx.addressedOutput(2);
+        TransactionContext.AddressedOutput feeOutput = tx.addressedOutput(2, params);
         boolean tokens = params.epochAt(tx.height()).has(EpochFeature.NAMEOPS_COST_TOKENS);
         if (body.length != BODY_LENGTH && !(tokens && body.length == TOKEN_BODY_LENGTH)) {
             throw new MalformedOperationException("name preorder body has " + body.length + " bytes, expected "

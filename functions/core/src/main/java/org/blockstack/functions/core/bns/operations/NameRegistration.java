@@ -48,10 +48,10 @@ public record NameRegistration(TransactionContext tx, String name, String valueH
     public static BnsOperation parse(byte[] bytes, TransactionContext tx, NetworkParams params)
             throws MalformedOperationException {
         tx.requireStandardOutputs(2);
-        TransactionContext.Output owner = tx.addressedOutput(1);
+        TransactionContext.AddressedOutput owner = tx.addressedOutput(1, params);
         Body body = parseBody(bytes, params.epochAt(tx.height()));
         if (tx.outputs().size() >= 4) {
-            TransactionContext.Output fee = tx.addressedOutput(3);
+            TransactionContext.AddressedOutput fee = tx.addressedOutput(3, params);
             if (body.tokens() == null) {
                 throw new MalformedOperationException("a renewal in this epoch must state its STX amount (form A or C)");
             }

@@ -28,7 +28,7 @@ import org.blockstack.functions.core.bns.wire.TransactionContext;
  *
  * <p>The consensus record hashes, instead of the transaction's consensus hash, the one of the
  * last NAME_UPDATE since the name's last creation when there was one (§10.4); the stored record
- * keeps that value, as the reference's always-set column does (decisions IN-3).
+ * keeps that value, as the reference's always-set column does (decisions I4-3).
  */
 public record NameTransfer(TransactionContext tx, boolean keepData, String nameHash128, String consensusHash,
         String recipient, String recipientAddress) implements BnsOperation {
@@ -37,9 +37,10 @@ public record NameTransfer(TransactionContext tx, boolean keepData, String nameH
     private static final byte KEEP_DATA = '>';
     private static final byte CLEAR_DATA = '~';
 
-    public static NameTransfer parse(byte[] body, TransactionContext tx) throws MalformedOperationException {
+    public static NameTransfer parse(byte[] body, TransactionContext tx, NetworkParams params)
+            throws MalformedOperationException {
         tx.requireStandardOutputs(2);
-        TransactionContext.Output recipient = tx.addressedOutput(1);
+        TransactionContext.AddressedOutput recipient = tx.addressedOutput(1, params);
         if (body.length != BODY_LENGTH) {
             throw new MalformedOperationException("transfer body has " + body.length + " bytes, expected "
                     + BODY_LENGTH);

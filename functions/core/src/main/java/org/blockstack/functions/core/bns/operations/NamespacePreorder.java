@@ -35,7 +35,7 @@ public record NamespacePreorder(TransactionContext tx, String preorderHash, Stri
     public static NamespacePreorder parse(byte[] body, TransactionContext tx, NetworkParams params)
             throws MalformedOperationException {
         tx.requireStandardOutputs(3);
-        TransactionContext.Output feeOutput = tx.addressedOutput(2);
+        TransactionContext.AddressedOutput feeOutput = tx.addressedOutput(2, params);
         boolean stacks = params.epochAt(tx.height()).has(EpochFeature.STACKS_BUY_NAMESPACES);
         int expected = stacks ? TOKEN_BODY_LENGTH : BODY_LENGTH;
         if (body.length != expected) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.blockstack.functions.core.bns.EpochFeature;
+import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.names.BnsHashes;
 import org.blockstack.functions.core.bns.names.NameSyntax;
 import org.blockstack.functions.core.bns.pricing.NamespacePricing;
@@ -42,13 +43,14 @@ public record NamespaceReveal(TransactionContext tx, String namespaceId, long li
         buckets = List.copyOf(buckets);
     }
 
-    public static NamespaceReveal parse(byte[] body, TransactionContext tx) throws MalformedOperationException {
+    public static NamespaceReveal parse(byte[] body, TransactionContext tx, NetworkParams params)
+            throws MalformedOperationException {
         tx.requireStandardOutputs(2);
         if (tx.outputs().size() != 3) {
             throw new MalformedOperationException("a namespace reveal has exactly 3 outputs, this one "
                     + tx.outputs().size());
         }
-        TransactionContext.Output recipient = tx.addressedOutput(1);
+        TransactionContext.AddressedOutput recipient = tx.addressedOutput(1, params);
         if (body.length < FIXED_LENGTH + 1) {
             throw new MalformedOperationException("namespace reveal body has " + body.length + " bytes, at least "
                     + (FIXED_LENGTH + 1) + " expected");

@@ -1,7 +1,11 @@
 package org.blockstack.functions.core.bns.wire;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+
+import org.bitcoinj.base.SegwitAddress;
+import org.blockstack.functions.core.bns.NetworkParams;
 
 /**
  * What an operation needs to know about its transaction besides the payload: where it is, who
@@ -24,13 +28,36 @@ public record TransactionContext(String txid, int vtxindex, int height, Sender s
     }
 
     /**
-     * @param address  base58 for p2pkh and p2sh, bech32 for native segwit, null for anything else
-     * @param standard whether the reference allows it where output types are checked
-     *                 ({@code OP_RETURN}, p2pkh or p2sh, bns-protocol §2.3)
+     * @param script hex
      */
-    public record Output(String script, long value, String address, boolean standard) {
+    public record Output(String script, long value) {
         public byte[] scriptBytes() {
             return HexFormat.of().parseHex(script);
+        }
+
+        /**
+         * Whether the reference allows it where output types are checked ({@code OP_RETURN},
+         * p2pkh or p2sh, bns-protocol §2.3).
+         */
+        public boolean standard() {
+            byte[] bytes = scriptBytes();
+            return ScriptTypes.isNulldata(bytes) || ScriptTypes.isP2pkh(bytes) || ScriptTypes.isP2sh(bytes);
+        }
+
+        /** Base58 for p2pkh and p2sh, bech32 for native segwit, null for anything else (computed on demand). */
+        public String address(NetworkParams params) {
+            byte[] bytes = scriptBytes();
+            if (ScriptTypes.isP2pkh(bytes)) {
+                return params.p2pkhAddress(ScriptTypes.hash160(bytes));
+            }
+            if (ScriptTypes.isP2sh(bytes)) {
+                return params.p2shAddress(ScriptTypes.hash160(bytes));
+            }
+            if (ScriptTypes.isP2wpkh(bytes) || ScriptTypes.isP2wsh(bytes)) {
+                return SegwitAddress.fromHash(params.network().bitcoinNetwork(),
+                        Arrays.copyOfRange(bytes, 2, bytes.length)).toString();
+            }
+            return null;
         }
     }
 
@@ -48,16 +75,21 @@ public record TransactionContext(String txid, int vtxindex, int height, Sender s
         }
     }
 
-    /** Output {@code index}, which must exist and have an address. */
-    public Output addressedOutput(int index) throws MalformedOperationException {
+    /** Output {@code index}, which must exist and have an address: its script, value and address. */
+    public AddressedOutput addressedOutput(int index, NetworkParams params) throws MalformedOperationException {
         if (index >= outputs.size()) {
             throw new MalformedOperationException("expected an output " + index + ", the transaction has "
                     + outputs.size());
         }
         Output output = outputs.get(index);
-        if (output.address() == null) {
+        String address = output.address(params);
+        if (address == null) {
             throw new MalformedOperationException("output " + index + " (" + output.script() + ") has no address");
         }
-        return output;
+        return new AddressedOutput(output.script(), output.value(), address);
+    }
+
+    /** An output with an address. */
+    public record AddressedOutput(String script, long value, String address) {
     }
 }
