@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.bitcoinj.base.Coin;
@@ -55,8 +56,24 @@ public final class TestChain {
 
     /** A regtest chain whose next block is the first under the newest rules (epoch 6 starts at 6). */
     public static TestChain regtest() {
-        TestChain chain = new TestChain(NetworkParams.regtest());
+        return regtest(Map.of());
+    }
+
+    /** The same with {@code BNS_*} settings applied. */
+    public static TestChain regtest(Map<String, String> settings) {
+        TestChain chain = new TestChain(NetworkParams.regtest().withOverrides(settings));
         chain.mineUntil(6);
+        return chain;
+    }
+
+    /** A chain in epoch 1 until block 1000 (the reference's default test mode at low heights), past block 1. */
+    public static TestChain epoch1() {
+        Map<String, String> ends = new java.util.HashMap<>();
+        for (int epoch = 1; epoch <= 5; epoch++) {
+            ends.put("BNS_EPOCH_" + epoch + "_END_BLOCK", String.valueOf(999 + epoch));
+        }
+        TestChain chain = new TestChain(NetworkParams.regtest().withOverrides(ends));
+        chain.mine();
         return chain;
     }
 

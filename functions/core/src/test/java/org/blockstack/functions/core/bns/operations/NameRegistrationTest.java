@@ -229,8 +229,7 @@ class NameRegistrationTest {
 
     @Test
     void beforeEpoch3ARenewalKeepsItsOwnerAndPaysFloatPrices() {
-        TestChain early = new TestChain(NetworkParams.regtest().withOverrides(NamespaceOperationsTest.epochEnds(1000)));
-        early.mine();
+        TestChain early = TestChain.epoch1();
         early.readyNamespace("test", PRICED);
         Actor payer = early.actor("payer");
         Actor holder = early.actor("holder");
@@ -275,8 +274,7 @@ class NameRegistrationTest {
 
     @Test
     void epoch1RefusesP2shRegisterAddresses() {
-        TestChain early = new TestChain(NetworkParams.regtest().withOverrides(NamespaceOperationsTest.epochEnds(1000)));
-        early.mine();
+        TestChain early = TestChain.epoch1();
         early.readyNamespace("test", PRICED);
         Actor payer = early.actor("payer");
         String p2sh = early.params.p2shAddress(new byte[20]);

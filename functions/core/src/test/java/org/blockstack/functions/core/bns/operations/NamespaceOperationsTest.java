@@ -135,9 +135,8 @@ class NamespaceOperationsTest {
 
     @Test
     void btcPaymentMustCoverTheNamespacePriceBeforeEpoch4() {
-        TestChain early = new TestChain(NetworkParams.regtest().withOverrides(epochEnds(1000)));
+        TestChain early = TestChain.epoch1();
         Actor who = early.actor("creator");
-        early.mine();
         accept(early.mine(who.spend(f -> early.builder.namespacePreorder(f, "test", who.address(),
                 early.consensusHash(), 399_999_999L, null))));
         rejected(early.mine(who.spend(f -> early.builder.namespaceReveal(f, "test", who.address(), TestChain.CHEAP))),
@@ -150,12 +149,6 @@ class NamespaceOperationsTest {
                 early.consensusHash(), 400_000_000L, null))));
         rejected(early.mine(who.spend(f -> early.builder.namespaceReveal(f, "vtwo", who.address(),
                 new NamespaceRules(1000, 1, 2, Collections.nCopies(16, 1), 1, 1, 2)))), RejectReason.VERSION_NOT_ALLOWED);
-    }
-
-    static Map<String, String> epochEnds(int first) {
-        return Map.of("BNS_EPOCH_1_END_BLOCK", String.valueOf(first), "BNS_EPOCH_2_END_BLOCK", String.valueOf(first + 1),
-                "BNS_EPOCH_3_END_BLOCK", String.valueOf(first + 2), "BNS_EPOCH_4_END_BLOCK", String.valueOf(first + 3),
-                "BNS_EPOCH_5_END_BLOCK", String.valueOf(first + 4));
     }
 
     @Test
