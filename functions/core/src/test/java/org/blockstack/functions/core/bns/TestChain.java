@@ -1,5 +1,7 @@
 package org.blockstack.functions.core.bns;
 
+import org.blockstack.functions.core.bns.pricing.Price;
+import org.blockstack.functions.core.bns.pricing.NamespacePricing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -183,8 +185,8 @@ public final class TestChain {
 
     /** Preorders and reveals a namespace (two blocks). */
     public void revealNamespace(String id, NamespaceRules rules, Actor creator, Actor revealer) {
-        long fee = org.blockstack.functions.core.bns.pricing.NamespacePricing.price(id, params.epochAt(nextHeight),
-                org.blockstack.functions.core.bns.pricing.Price.Units.BTC)
+        long fee = NamespacePricing.price(id, params.epochAt(nextHeight),
+                Price.Units.BTC)
                 .map(price -> price.amount().longValue()).orElse(BnsTransactionBuilder.DUST);
         accept(mine(creator.spend(f -> builder.namespacePreorder(f, id, revealer.address(), consensusHash(), fee,
                 namespaceTokens()))));

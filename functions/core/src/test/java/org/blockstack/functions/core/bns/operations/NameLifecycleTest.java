@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bitcoinj.base.Coin;
+import org.bitcoinj.base.Sha256Hash;
 import org.bitcoinj.core.Transaction;
 import org.bitcoinj.core.TransactionInput;
 import org.bitcoinj.core.TransactionOutPoint;
@@ -19,7 +20,6 @@ import org.blockstack.functions.core.bns.BlockResult;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder.Built;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder.NamespaceRules;
-import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.TestChain;
 import org.blockstack.functions.core.bns.TestChain.Actor;
 import org.blockstack.functions.core.bns.names.BnsHashes;
@@ -168,7 +168,7 @@ class NameLifecycleTest {
 
         Transaction funding = new Transaction();
         funding.addInput(new TransactionInput(funding, new byte[] {7}, new TransactionOutPoint(9,
-                org.bitcoinj.base.Sha256Hash.ZERO_HASH)));
+                Sha256Hash.ZERO_HASH)));
         funding.addOutput(Coin.COIN, p2sh);
         early.transactions.add(funding);
         Transaction transfer = new Transaction();
