@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import com.google.common.primitives.Bytes;
+
 import org.bitcoinj.base.Coin;
 import org.bitcoinj.base.Sha256Hash;
 import org.bitcoinj.core.Block;
@@ -97,13 +99,13 @@ final class SyntheticBlocks {
         }
         int outputs = 1 + random.nextInt(3);
         for (int o = 0; o < outputs; o++) {
-            byte[] script = segwit ? concat(new byte[] {0, 0x14}, bytes(random, 20))
-                    : concat(new byte[] {0x76, (byte) 0xa9, 0x14}, bytes(random, 20), new byte[] {(byte) 0x88, (byte) 0xac});
+            byte[] script = segwit ? Bytes.concat(new byte[] {0, 0x14}, bytes(random, 20))
+                    : Bytes.concat(new byte[] {0x76, (byte) 0xa9, 0x14}, bytes(random, 20), new byte[] {(byte) 0x88, (byte) 0xac});
             tx.addOutput(new TransactionOutput(tx, Coin.valueOf(1_000 + random.nextInt(1_000_000)), script));
         }
         if (random.nextInt(100) == 0) {
-            byte[] payload = concat(new byte[] {'o', 'm', 'n', 'i'}, bytes(random, 16));
-            tx.addOutput(new TransactionOutput(tx, Coin.ZERO, concat(new byte[] {0x6a, (byte) payload.length}, payload)));
+            byte[] payload = Bytes.concat(new byte[] {'o', 'm', 'n', 'i'}, bytes(random, 16));
+            tx.addOutput(new TransactionOutput(tx, Coin.ZERO, Bytes.concat(new byte[] {0x6a, (byte) payload.length}, payload)));
         }
         return tx;
     }
@@ -111,20 +113,6 @@ final class SyntheticBlocks {
     private static byte[] bytes(Random random, int count) {
         byte[] out = new byte[count];
         random.nextBytes(out);
-        return out;
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] out = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, out, at, part.length);
-            at += part.length;
-        }
         return out;
     }
 }

@@ -21,6 +21,7 @@ import org.blockstack.functions.core.bns.operations.RejectReason;
 import org.blockstack.functions.core.bns.operations.Rejection;
 import org.blockstack.functions.core.bns.state.BlockOverlay;
 import org.blockstack.functions.core.bns.state.BnsStateView;
+import org.blockstack.functions.core.bns.state.NameRecord;
 import org.blockstack.functions.core.bns.state.StateValue;
 import org.blockstack.functions.core.bns.wire.BnsOpcode;
 
@@ -170,7 +171,7 @@ public final class BnsBlockProcessor {
     }
 
     private static String subjectOf(BnsOperation operation, StateValue record) {
-        if (record instanceof org.blockstack.functions.core.bns.state.NameRecord name) {
+        if (record instanceof NameRecord name) {
             return name.name();
         }
         return operation.subject();

@@ -1,5 +1,7 @@
 package org.blockstack.functions.core.bns;
 
+import org.blockstack.functions.core.bns.pricing.Price;
+import org.blockstack.functions.core.bns.pricing.NamespacePricing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.bitcoinj.base.Coin;
@@ -55,8 +58,24 @@ public final class TestChain {
 
     /** A regtest chain whose next block is the first under the newest rules (epoch 6 starts at 6). */
     public static TestChain regtest() {
-        TestChain chain = new TestChain(NetworkParams.regtest());
+        return regtest(Map.of());
+    }
+
+    /** The same with {@code BNS_*} settings applied. */
+    public static TestChain regtest(Map<String, String> settings) {
+        TestChain chain = new TestChain(NetworkParams.regtest().withOverrides(settings));
         chain.mineUntil(6);
+        return chain;
+    }
+
+    /** A chain in epoch 1 until block 1000 (the reference's default test mode at low heights), past block 1. */
+    public static TestChain epoch1() {
+        Map<String, String> ends = new java.util.HashMap<>();
+        for (int epoch = 1; epoch <= 5; epoch++) {
+            ends.put("BNS_EPOCH_" + epoch + "_END_BLOCK", String.valueOf(999 + epoch));
+        }
+        TestChain chain = new TestChain(NetworkParams.regtest().withOverrides(ends));
+        chain.mine();
         return chain;
     }
 
@@ -166,8 +185,8 @@ public final class TestChain {
 
     /** Preorders and reveals a namespace (two blocks). */
     public void revealNamespace(String id, NamespaceRules rules, Actor creator, Actor revealer) {
-        long fee = org.blockstack.functions.core.bns.pricing.NamespacePricing.price(id, params.epochAt(nextHeight),
-                org.blockstack.functions.core.bns.pricing.Price.Units.BTC)
+        long fee = NamespacePricing.price(id, params.epochAt(nextHeight),
+                Price.Units.BTC)
                 .map(price -> price.amount().longValue()).orElse(BnsTransactionBuilder.DUST);
         accept(mine(creator.spend(f -> builder.namespacePreorder(f, id, revealer.address(), consensusHash(), fee,
                 namespaceTokens()))));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,6 +149,16 @@ public final class BitcoinRestServer implements AutoCloseable {
     }
 
     private void block(HttpExchange exchange, String hashText, String format) throws IOException {
+        byHash(exchange, hashText, format, hash -> chain.block(hash).map(Block::serialize));
+    }
+
+    private void transaction(HttpExchange exchange, String txidText, String format) throws IOException {
+        byHash(exchange, txidText, format, txid -> chain.transaction(txid).map(Transaction::serialize));
+    }
+
+    /** A block or transaction by hash: 400 for a malformed hash, 404 for an unknown one, as Core answers. */
+    private static void byHash(HttpExchange exchange, String hashText, String format,
+            Function<Sha256Hash, Optional<byte[]>> lookup) throws IOException {
         Sha256Hash hash;
         try {
             hash = Sha256Hash.wrap(hashText);
@@ -155,28 +166,12 @@ public final class BitcoinRestServer implements AutoCloseable {
             text(exchange, 400, "Invalid hash: " + hashText);
             return;
         }
-        Optional<Block> block = chain.block(hash);
-        if (block.isEmpty()) {
+        Optional<byte[]> raw = lookup.apply(hash);
+        if (raw.isEmpty()) {
             text(exchange, 404, hashText + " not found");
             return;
         }
-        serialized(exchange, block.get().serialize(), format);
-    }
-
-    private void transaction(HttpExchange exchange, String txidText, String format) throws IOException {
-        Sha256Hash txid;
-        try {
-            txid = Sha256Hash.wrap(txidText);
-        } catch (IllegalArgumentException e) {
-            text(exchange, 400, "Invalid hash: " + txidText);
-            return;
-        }
-        Optional<Transaction> transaction = chain.transaction(txid);
-        if (transaction.isEmpty()) {
-            text(exchange, 404, txidText + " not found");
-            return;
-        }
-        serialized(exchange, transaction.get().serialize(), format);
+        serialized(exchange, raw.get(), format);
     }
 
     /** Core's {@code .bin} (raw bytes) or {@code .hex} (hex and a newline) form. */

@@ -24,7 +24,10 @@ import org.blockstack.functions.core.bns.BnsTransactionBuilder.Funding;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder.NamespaceRules;
 import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.names.BnsHashes;
+import org.blockstack.functions.core.bns.operations.NamePreorder;
+import org.blockstack.functions.core.bns.operations.NamespacePreorder;
 import org.blockstack.functions.core.bns.state.InMemoryBnsState;
+import org.blockstack.functions.core.bns.wire.BnsOpcode;
 import org.blockstack.functions.core.bns.wire.TransactionIndex;
 
 /**
@@ -126,8 +129,8 @@ public final class DemoChain {
                 64_000_000_000L));
         send("mallory", f -> builder.namespacePreorder(f, "demo", address("mallory"), ch(), BnsTransactionBuilder.DUST,
                 6_400_000_000L));
-        send("mallory", f -> builder.build(f, org.blockstack.functions.core.bns.wire.BnsOpcode.NAMESPACE_PREORDER,
-                org.blockstack.functions.core.bns.operations.NamespacePreorder.body(
+        send("mallory", f -> builder.build(f, BnsOpcode.NAMESPACE_PREORDER,
+                NamespacePreorder.body(
                         BnsHashes.preorderHash("evil", script("mallory"), address("mallory")), ch(), 640_000_000L),
                 List.of(BnsTransactionBuilder.change(), BnsTransactionBuilder.pay(address("mallory"), 5500))));
         mine();
@@ -173,8 +176,8 @@ public final class DemoChain {
         preorder("mallory", "alice.demo", "mallory", NAME_FEE);
         send("mallory", f -> builder.namePreorder(f, "stale.demo", address("mallory"), NO_CONSENSUS_HASH, NAME_FEE,
                 PARAMS.burnAddress(), null));                                     // CONSENSUS_HASH_INVALID
-        send("mallory", f -> builder.build(f, org.blockstack.functions.core.bns.wire.BnsOpcode.NAME_PREORDER,
-                org.blockstack.functions.core.bns.operations.NamePreorder.body(BnsHashes.preorderHash("coin.demo",
+        send("mallory", f -> builder.build(f, BnsOpcode.NAME_PREORDER,
+                NamePreorder.body(BnsHashes.preorderHash("coin.demo",
                         script("mallory"), address("mallory")), ch(), 1000L, "BITCOIN"),
                 List.of(BnsTransactionBuilder.change(), BnsTransactionBuilder.pay(PARAMS.burnAddress(), NAME_FEE))));
         mine();

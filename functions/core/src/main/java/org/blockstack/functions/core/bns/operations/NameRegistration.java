@@ -180,14 +180,7 @@ public record NameRegistration(TransactionContext tx, String name, String valueH
                     + ", before namespace " + ns.namespaceId() + " became ready at " + ns.readyBlock());
         }
         Payments.Outcome payment = payment(context, preorder, ns);
-        if (payment.rejection().isPresent()) {
-            return payment.rejection();
-        }
-        if (payment.paid().inStacks() && !context.epoch().has(EpochFeature.NAMEOPS_COST_TOKENS)) {
-            return reject(RejectReason.STACKS_NOT_ALLOWED, "epoch " + context.epoch().number()
-                    + " does not accept STX for names");
-        }
-        return none();
+        return payment.rejection().isPresent() ? payment.rejection() : none();
     }
 
     private Payments.Outcome payment(OperationContext context, PreorderRecord preorder, NamespaceRecord namespace) {

@@ -70,14 +70,7 @@ public record NameRenewal(TransactionContext tx, String name, String valueHash, 
             return reject(RejectReason.NOT_OWNER, tx.sender().address() + " does not own " + name);
         }
         Payments.Outcome payment = payment(context, namespace.get());
-        if (payment.rejection().isPresent()) {
-            return payment.rejection();
-        }
-        if (payment.paid().inStacks() && !context.epoch().has(EpochFeature.NAMEOPS_COST_TOKENS)) {
-            return reject(RejectReason.STACKS_NOT_ALLOWED, "epoch " + context.epoch().number()
-                    + " does not accept STX for names");
-        }
-        return none();
+        return payment.rejection().isPresent() ? payment.rejection() : none();
     }
 
     private Payments.Outcome payment(OperationContext context, NamespaceRecord namespace) {

@@ -47,6 +47,17 @@ final class Payments {
      */
     static Outcome check(OperationContext context, String fqn, NamespaceRecord namespace, int priceHeight,
             String feeAddress, long btcFee, Optional<Long> stacksPaid) {
+        Outcome outcome = byVersion(context, fqn, namespace, priceHeight, feeAddress, btcFee, stacksPaid);
+        if (outcome.paid() != null && outcome.paid().inStacks()
+                && !context.epoch().has(EpochFeature.NAMEOPS_COST_TOKENS)) {
+            return Outcome.rejected(reject(RejectReason.STACKS_NOT_ALLOWED, "epoch " + context.epoch().number()
+                    + " does not accept STX for names"));
+        }
+        return outcome;
+    }
+
+    private static Outcome byVersion(OperationContext context, String fqn, NamespaceRecord namespace,
+            int priceHeight, String feeAddress, long btcFee, Optional<Long> stacksPaid) {
         Epoch now = context.epoch();
         Epoch priceEpoch = context.epochAt(priceHeight);
         String label = NameSyntax.labelOf(fqn);
@@ -107,18 +118,18 @@ final class Payments {
     }
 
     private static Outcome inBitcoin(String fqn, Price price, long paid) {
-        if (!price.isPaidBy(paid)) {
-            return Outcome.rejected(reject(RejectReason.FEE_TOO_LOW,
-                    fqn + " costs " + price + ", paid " + paid + " BTC (satoshis)"));
-        }
-        return new Outcome(Optional.empty(), new Paid(paid, Price.Units.BTC));
+        return paid(fqn, price, new Paid(paid, Price.Units.BTC));
     }
 
     private static Outcome inStacks(String fqn, Price price, long paid) {
-        if (!price.isPaidBy(paid)) {
+        return paid(fqn, price, new Paid(paid, Price.Units.STACKS));
+    }
+
+    private static Outcome paid(String fqn, Price price, Paid paid) {
+        if (!price.isPaidBy(paid.amount())) {
             return Outcome.rejected(reject(RejectReason.FEE_TOO_LOW,
-                    fqn + " costs " + price + ", paid " + paid + " micro-STX"));
+                    fqn + " costs " + price + ", paid " + paid.amount() + " " + paid.units()));
         }
-        return new Outcome(Optional.empty(), new Paid(paid, Price.Units.STACKS));
+        return new Outcome(Optional.empty(), paid);
     }
 }

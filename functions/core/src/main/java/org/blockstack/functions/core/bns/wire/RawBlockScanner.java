@@ -130,7 +130,7 @@ public final class RawBlockScanner {
             if (lastOpReturnStart < 0) {
                 return null;
             }
-            // cheap filter before tokenizing: OP_RETURN, a push opcode, then the magic bytes
+            // only the deciding (last) OP_RETURN output is tokenised, and only when there is one
             return BnsCandidate.payloadIfCandidate(
                     ScriptTokens.opReturnPayload(bytes, lastOpReturnStart, lastOpReturnLength), magic0, magic1);
         }

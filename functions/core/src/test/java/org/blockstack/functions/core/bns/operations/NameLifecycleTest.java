@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bitcoinj.base.Coin;
+import org.bitcoinj.base.Sha256Hash;
 import org.bitcoinj.core.Transaction;
 import org.bitcoinj.core.TransactionInput;
 import org.bitcoinj.core.TransactionOutPoint;
@@ -19,7 +20,6 @@ import org.blockstack.functions.core.bns.BlockResult;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder.Built;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder.NamespaceRules;
-import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.TestChain;
 import org.blockstack.functions.core.bns.TestChain.Actor;
 import org.blockstack.functions.core.bns.names.BnsHashes;
@@ -155,8 +155,7 @@ class NameLifecycleTest {
 
     @Test
     void epoch1RefusesP2shTransferSenders() {
-        TestChain early = new TestChain(NetworkParams.regtest().withOverrides(NamespaceOperationsTest.epochEnds(1000)));
-        early.mine();
+        TestChain early = TestChain.epoch1();
         Actor creator = early.actor("creator");
         Actor revealer = early.actor("revealer");
         early.revealNamespace("test", TestChain.CHEAP, creator, revealer);
@@ -169,7 +168,7 @@ class NameLifecycleTest {
 
         Transaction funding = new Transaction();
         funding.addInput(new TransactionInput(funding, new byte[] {7}, new TransactionOutPoint(9,
-                org.bitcoinj.base.Sha256Hash.ZERO_HASH)));
+                Sha256Hash.ZERO_HASH)));
         funding.addOutput(Coin.COIN, p2sh);
         early.transactions.add(funding);
         Transaction transfer = new Transaction();
@@ -209,9 +208,7 @@ class NameLifecycleTest {
      */
     @Test
     void expiryGracePeriodAndReRegistration() {
-        TestChain shortGrace = new TestChain(NetworkParams.regtest().withOverrides(Map.of("BNS_EPOCH_6_GRACE_PERIOD",
-                "3")));
-        shortGrace.mineUntil(6);
+        TestChain shortGrace = TestChain.regtest(Map.of("BNS_EPOCH_6_GRACE_PERIOD","3"));
         shortGrace.readyNamespace("test", new NamespaceRules(5, 1, 2, Collections.nCopies(16, 1), 1, 1, 1));
         Actor payer = shortGrace.actor("payer");
         Actor holder = shortGrace.actor("holder");
@@ -243,9 +240,7 @@ class NameLifecycleTest {
 
     @Test
     void aRevokeMustFindTheNameLiveInItsOwnBlock() {
-        TestChain noGrace = new TestChain(NetworkParams.regtest().withOverrides(Map.of("BNS_EPOCH_6_GRACE_PERIOD",
-                "0")));
-        noGrace.mineUntil(6);
+        TestChain noGrace = TestChain.regtest(Map.of("BNS_EPOCH_6_GRACE_PERIOD","0"));
         noGrace.readyNamespace("test", new NamespaceRules(5, 1, 2, Collections.nCopies(16, 1), 1, 1, 1));
         Actor payer = noGrace.actor("payer");
         Actor holder = noGrace.actor("holder");
@@ -256,9 +251,7 @@ class NameLifecycleTest {
 
     @Test
     void announcementsComeFromAnnouncerNamesOnly() {
-        TestChain announcing = new TestChain(NetworkParams.regtest().withOverrides(Map.of("BNS_ANNOUNCERS",
-                "alice.test")));
-        announcing.mineUntil(6);
+        TestChain announcing = TestChain.regtest(Map.of("BNS_ANNOUNCERS","alice.test"));
         announcing.readyNamespace("test", TestChain.CHEAP);
         Actor payer = announcing.actor("payer");
         Actor holder = announcing.actor("holder");
@@ -271,8 +264,7 @@ class NameLifecycleTest {
 
     @Test
     void nothingIsAcceptedFromTheEndOfTheV1Chain() {
-        TestChain ending = new TestChain(NetworkParams.regtest().withOverrides(Map.of("BNS_V1_END_BLOCK", "12")));
-        ending.mineUntil(6);
+        TestChain ending = TestChain.regtest(Map.of("BNS_V1_END_BLOCK", "12"));
         ending.readyNamespace("test", TestChain.CHEAP);
         Actor payer = ending.actor("payer");
         ending.mineUntil(12);

@@ -1,5 +1,7 @@
 package org.blockstack.functions.core.bns.operations;
 
+import org.blockstack.functions.core.bns.names.BnsHashes;
+import org.blockstack.functions.core.bns.wire.BnsOpcode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.blockstack.functions.core.bns.TestChain.accept;
 import static org.blockstack.functions.core.bns.TestChain.rejected;
@@ -13,7 +15,6 @@ import org.blockstack.functions.core.bns.BlockResult;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder.Built;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder.NamespaceRules;
-import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.TestChain;
 import org.blockstack.functions.core.bns.TestChain.Actor;
 import org.blockstack.functions.core.bns.state.NameRecord;
@@ -83,8 +84,8 @@ class NameRegistrationTest {
                 RejectReason.CONSENSUS_HASH_INVALID);
         rejected(chain.mine(buyer.spend(f -> builder.namePreorder(f, "bob.test", owner.address(),
                 chain.consensusHash(), 160, owner.address(), 1000L))), RejectReason.WRONG_FEE_ADDRESS);
-        Built wrongToken = buyer.spend(f -> builder.build(f, org.blockstack.functions.core.bns.wire.BnsOpcode.NAME_PREORDER,
-                NamePreorder.body(org.blockstack.functions.core.bns.names.BnsHashes.preorderHash("bob.test",
+        Built wrongToken = buyer.spend(f -> builder.build(f, BnsOpcode.NAME_PREORDER,
+                NamePreorder.body(BnsHashes.preorderHash("bob.test",
                         buyer.script(), owner.address()), chain.consensusHash(), 1000L, "BITCOIN"),
                 List.of(BnsTransactionBuilder.change(), BnsTransactionBuilder.pay(chain.params.burnAddress(), 160))));
         rejected(chain.mine(wrongToken), RejectReason.TOKEN_TYPE_UNSUPPORTED);
@@ -229,8 +230,7 @@ class NameRegistrationTest {
 
     @Test
     void beforeEpoch3ARenewalKeepsItsOwnerAndPaysFloatPrices() {
-        TestChain early = new TestChain(NetworkParams.regtest().withOverrides(NamespaceOperationsTest.epochEnds(1000)));
-        early.mine();
+        TestChain early = TestChain.epoch1();
         early.readyNamespace("test", PRICED);
         Actor payer = early.actor("payer");
         Actor holder = early.actor("holder");
@@ -275,8 +275,7 @@ class NameRegistrationTest {
 
     @Test
     void epoch1RefusesP2shRegisterAddresses() {
-        TestChain early = new TestChain(NetworkParams.regtest().withOverrides(NamespaceOperationsTest.epochEnds(1000)));
-        early.mine();
+        TestChain early = TestChain.epoch1();
         early.readyNamespace("test", PRICED);
         Actor payer = early.actor("payer");
         String p2sh = early.params.p2shAddress(new byte[20]);
@@ -299,7 +298,7 @@ class NameRegistrationTest {
     void aRegistrationOnlyPaysNoStxInItsBody() {
         chain.readyNamespace("test", PRICED);
         accept(preorder(buyer, "alice.test", owner, 160));
-        Built formC = buyer.spend(f -> builder.build(f, org.blockstack.functions.core.bns.wire.BnsOpcode.NAME_REGISTRATION,
+        Built formC = buyer.spend(f -> builder.build(f, BnsOpcode.NAME_REGISTRATION,
                 NameRegistration.body("alice.test", ZONEFILE_HASH, 5L),
                 List.of(BnsTransactionBuilder.pay(owner.address(), 5500), BnsTransactionBuilder.change())));
         BlockResult block = chain.mineTransactions(List.<Transaction>of(formC.transaction()));

@@ -1,20 +1,20 @@
 package org.blockstack.functions.core.bns.operations;
 
+import org.blockstack.functions.core.bns.wire.BnsOpcode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.blockstack.functions.core.bns.TestChain.accept;
 import static org.blockstack.functions.core.bns.TestChain.rejected;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
+import org.bitcoinj.core.Transaction;
 import org.bitcoinj.crypto.ChildNumber;
 import org.bitcoinj.crypto.DeterministicKey;
 import org.bitcoinj.crypto.HDKeyDerivation;
 import org.blockstack.functions.core.bns.BlockResult;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder.NamespaceRules;
-import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.TestChain;
 import org.blockstack.functions.core.bns.TestChain.Actor;
 import org.blockstack.functions.core.bns.names.BnsHashes;
@@ -91,7 +91,7 @@ class NamespaceOperationsTest {
                 RejectReason.CONSENSUS_HASH_INVALID);
         Actor other = chain.actor("other 2");
         BlockResult wrongFee = chain.mine(other.spend(f -> builder.build(f,
-                org.blockstack.functions.core.bns.wire.BnsOpcode.NAMESPACE_PREORDER,
+                BnsOpcode.NAMESPACE_PREORDER,
                 NamespacePreorder.body(BnsHashes.preorderHash("abc", other.script(), revealer.address()),
                         chain.consensusHash(), 640_000_000_000L),
                 List.of(BnsTransactionBuilder.change(), BnsTransactionBuilder.pay(other.address(), 5500)))));
@@ -135,9 +135,8 @@ class NamespaceOperationsTest {
 
     @Test
     void btcPaymentMustCoverTheNamespacePriceBeforeEpoch4() {
-        TestChain early = new TestChain(NetworkParams.regtest().withOverrides(epochEnds(1000)));
+        TestChain early = TestChain.epoch1();
         Actor who = early.actor("creator");
-        early.mine();
         accept(early.mine(who.spend(f -> early.builder.namespacePreorder(f, "test", who.address(),
                 early.consensusHash(), 399_999_999L, null))));
         rejected(early.mine(who.spend(f -> early.builder.namespaceReveal(f, "test", who.address(), TestChain.CHEAP))),
@@ -150,12 +149,6 @@ class NamespaceOperationsTest {
                 early.consensusHash(), 400_000_000L, null))));
         rejected(early.mine(who.spend(f -> early.builder.namespaceReveal(f, "vtwo", who.address(),
                 new NamespaceRules(1000, 1, 2, Collections.nCopies(16, 1), 1, 1, 2)))), RejectReason.VERSION_NOT_ALLOWED);
-    }
-
-    static Map<String, String> epochEnds(int first) {
-        return Map.of("BNS_EPOCH_1_END_BLOCK", String.valueOf(first), "BNS_EPOCH_2_END_BLOCK", String.valueOf(first + 1),
-                "BNS_EPOCH_3_END_BLOCK", String.valueOf(first + 2), "BNS_EPOCH_4_END_BLOCK", String.valueOf(first + 3),
-                "BNS_EPOCH_5_END_BLOCK", String.valueOf(first + 4));
     }
 
     @Test
@@ -255,12 +248,10 @@ class NamespaceOperationsTest {
         Actor owner = chain.actor("owner");
         BnsTransactionBuilder.Built built = revealer.spend(f -> builder.nameImport(f, "alice.test", owner.address(),
                 ZONEFILE_HASH));
-        // same transaction with a scriptSig that is not <sig> <pubkey>
-        org.bitcoinj.core.Transaction stripped = built.transaction();
-        stripped.getInput(0).withScriptBytes(new byte[] {0x51});
-        org.bitcoinj.core.Transaction copy = new org.bitcoinj.core.Transaction();
-        stripped.getOutputs().forEach(o -> copy.addOutput(o.getValue(), o.getScriptPubKey()));
-        copy.addInput(stripped.getInput(0).withScriptBytes(new byte[] {0x51}));
+        // the same outputs and outpoint, with a scriptSig that is not <sig> <pubkey>
+        Transaction copy = new Transaction();
+        built.transaction().getOutputs().forEach(o -> copy.addOutput(o.getValue(), o.getScriptPubKey()));
+        copy.addInput(built.transaction().getInput(0).withScriptBytes(new byte[] {0x51}));
         rejected(chain.mineTransactions(List.of(copy)), RejectReason.NO_SENDER_PUBKEY);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
+import com.google.common.primitives.Bytes;
+
 import org.bitcoinj.base.Coin;
 import org.bitcoinj.base.Sha256Hash;
 import org.bitcoinj.core.Block;
@@ -42,34 +44,23 @@ class ScannerProperties {
     Arbitrary<byte[]> outputScripts() {
         Arbitrary<byte[]> body = Arbitraries.bytes().array(byte[].class).ofMaxSize(70);
         Arbitrary<byte[]> bnsPayload = Combinators.combine(Arbitraries.of(OPCODES).map(c -> new byte[] {(byte) (int) c}), body)
-                .as((opcode, rest) -> concat(new byte[] {'i', 'd'}, opcode, rest));
+                .as((opcode, rest) -> Bytes.concat(new byte[] {'i', 'd'}, opcode, rest));
         Arbitrary<byte[]> opReturn = Arbitraries.oneOf(bnsPayload, body).map(ScannerProperties::opReturn);
         return Arbitraries.oneOf(
-                Arbitraries.bytes().array(byte[].class).ofSize(20).map(h -> concat(new byte[] {0x76, (byte) 0xa9, 0x14},
+                Arbitraries.bytes().array(byte[].class).ofSize(20).map(h -> Bytes.concat(new byte[] {0x76, (byte) 0xa9, 0x14},
                         h, new byte[] {(byte) 0x88, (byte) 0xac})),
-                Arbitraries.bytes().array(byte[].class).ofSize(20).map(h -> concat(new byte[] {0, 0x14}, h)),
+                Arbitraries.bytes().array(byte[].class).ofSize(20).map(h -> Bytes.concat(new byte[] {0, 0x14}, h)),
                 opReturn, opReturn,
                 Arbitraries.just(new byte[] {0x6a}),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(40).map(b -> concat(new byte[] {0x6a}, b)),
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(40).map(b -> Bytes.concat(new byte[] {0x6a}, b)),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(40));
     }
 
     private static byte[] opReturn(byte[] payload) {
         if (payload.length <= 75) {
-            return concat(new byte[] {0x6a, (byte) payload.length}, payload);
+            return Bytes.concat(new byte[] {0x6a, (byte) payload.length}, payload);
         }
-        return concat(new byte[] {0x6a, 0x4c, (byte) payload.length}, payload);
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int length = Arrays.stream(parts).mapToInt(p -> p.length).sum();
-        byte[] out = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, out, at, part.length);
-            at += part.length;
-        }
-        return out;
+        return Bytes.concat(new byte[] {0x6a, 0x4c, (byte) payload.length}, payload);
     }
 
     @Provide
@@ -128,7 +119,7 @@ class ScannerProperties {
     @Property(tries = 300)
     void randomBytesNeverEscapeAsAnythingButAnInvalidBlock(@ForAll byte[] bytes) {
         try {
-            SCANNER.scan(concat(new byte[80], bytes));
+            SCANNER.scan(Bytes.concat(new byte[80], bytes));
         } catch (InvalidBlockException e) {
             assertThat(e).hasMessageContaining("truncated or malformed");
         }

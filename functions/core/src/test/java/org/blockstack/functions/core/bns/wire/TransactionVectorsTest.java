@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.bitcoinj.base.Sha256Hash;
+import org.bitcoinj.core.Block;
 import org.bitcoinj.core.Transaction;
 import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.operations.BnsOperation;
@@ -60,8 +62,8 @@ class TransactionVectorsTest {
         return new BnsOperationParser(params).parse(candidates.get(0), height, spending(transaction, senders));
     }
 
-    private static org.bitcoinj.core.Block block(Transaction transaction) {
-        return new org.bitcoinj.core.Block(1, org.bitcoinj.base.Sha256Hash.ZERO_HASH, null,
+    private static Block block(Transaction transaction) {
+        return new Block(1, Sha256Hash.ZERO_HASH, null,
                 java.time.Instant.ofEpochSecond(1_500_000_000L), 0x207fffffL, 0,
                 List.of(Transaction.coinbase(new byte[] {1, 1}), transaction));
     }
