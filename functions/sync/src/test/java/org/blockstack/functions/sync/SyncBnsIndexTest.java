@@ -42,13 +42,6 @@ class SyncBnsIndexTest {
         }
     }
 
-    /** Thrown by the write hook to stop a run the way a crash would. */
-    static final class SimulatedCrash extends RuntimeException {
-        SimulatedCrash(String where) {
-            super("simulated crash before " + where);
-        }
-    }
-
     @Inject
     SyncService sync;
     @Inject

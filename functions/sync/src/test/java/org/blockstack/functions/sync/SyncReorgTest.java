@@ -43,13 +43,6 @@ class SyncReorgTest {
         }
     }
 
-    /** Thrown by the write hook to stop a run the way a crash would. */
-    static final class SimulatedCrash extends RuntimeException {
-        SimulatedCrash(String where) {
-            super("simulated crash before " + where);
-        }
-    }
-
     @Inject
     SyncService sync;
     @Inject

@@ -80,7 +80,7 @@ public final class BitcoinRpcServer extends LoopbackHttpServer {
             }
             case "getrawtransaction" -> {
                 Optional<Transaction> transaction = ChainLookups.parseHash(params.path(0).asText())
-                        .flatMap(txid -> ChainLookups.transaction(chain, txid));
+                        .flatMap(chain::transaction);
                 if (transaction.isEmpty()) {
                     answer(exchange, 500, null, error(RPC_INVALID_ADDRESS_OR_KEY,
                             "No such mempool or blockchain transaction. Use gettransaction for wallet transactions."), id);

@@ -75,7 +75,7 @@ public final class EsploraServer extends LoopbackHttpServer {
                 text(exchange, 400, "Invalid hex string");
                 return;
             }
-            Optional<Transaction> transaction = ChainLookups.transaction(chain, txid.get());
+            Optional<Transaction> transaction = chain.transaction(txid.get());
             if (transaction.isEmpty()) {
                 text(exchange, 404, "Transaction not found");
             } else {

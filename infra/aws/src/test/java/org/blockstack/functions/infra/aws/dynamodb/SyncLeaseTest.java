@@ -8,53 +8,31 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.blockstack.functions.emulators.DynaliteServer;
-import org.blockstack.functions.infra.aws.AwsClients;
-import org.blockstack.functions.infra.aws.AwsSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The lease's conditional writes against dynalite. */
 class SyncLeaseTest {
-    private static final TableNames NAMES = new TableNames("lease-test-");
-    private static DynaliteServer dynalite;
-    private static DynamoDbClient client;
-    private static DynamoDbEnhancedClient enhanced;
+    @RegisterExtension
+    static final DynaliteTables DB = new DynaliteTables("lease-test-");
+    private static final TableNames NAMES = DB.names();
 
-    @BeforeAll
-    static void start() {
-        dynalite = DynaliteServer.startInMemory();
-        client = AwsClients.dynamoDb(new AwsSettings("us-east-1", Optional.of(dynalite.endpoint()), Optional.empty(),
-                Optional.of(new AwsSettings.StaticKeys("local", "local"))));
-        TableProvisioner.ensureTables(client, NAMES);
-        enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        dynalite.close();
-    }
 
     @BeforeEach
     void free() {
-        client.deleteItem(b -> b.tableName(NAMES.of(CheckpointItem.TABLE))
+        DB.client().deleteItem(b -> b.tableName(NAMES.of(CheckpointItem.TABLE))
                 .key(java.util.Map.of("id", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("lease"))));
     }
 
     private static SyncLease leaseAt(long millis) {
-        return new SyncLease(enhanced, NAMES, Clock.fixed(Instant.ofEpochMilli(millis), ZoneOffset.UTC));
+        return new SyncLease(DB.enhanced(), NAMES, Clock.fixed(Instant.ofEpochMilli(millis), ZoneOffset.UTC));
     }
 
     @Test

@@ -13,43 +13,22 @@ import org.blockstack.functions.core.bns.state.NamespaceRecord;
 import org.blockstack.functions.core.bns.state.PreorderRecord;
 import org.blockstack.functions.core.bns.state.StateChange;
 import org.blockstack.functions.core.bns.state.StateValue;
-import org.blockstack.functions.emulators.DynaliteServer;
-import org.blockstack.functions.infra.aws.AwsClients;
-import org.blockstack.functions.infra.aws.AwsSettings;
 import org.blockstack.functions.infra.aws.dynamodb.BlockItem;
 import org.blockstack.functions.infra.aws.dynamodb.ChangeLog;
 import org.blockstack.functions.infra.aws.dynamodb.ItemChange;
 import org.blockstack.functions.infra.aws.dynamodb.SyncStateRepository;
+import org.blockstack.functions.infra.aws.dynamodb.DynaliteTables;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
-import org.blockstack.functions.infra.aws.dynamodb.TableProvisioner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Core state values written through the change log and read back through the rules' view, against dynalite. */
 class DynamoBnsStateTest {
-    private static final TableNames TABLES = new TableNames("bns-state-test-");
-    private static DynaliteServer dynalite;
-    private static DynamoDbClient client;
-    private static DynamoDbEnhancedClient enhanced;
+    @RegisterExtension
+    static final DynaliteTables DB = new DynaliteTables("bns-state-test-");
+    private static final TableNames TABLES = DB.names();
 
-    @BeforeAll
-    static void start() {
-        dynalite = DynaliteServer.startInMemory();
-        client = AwsClients.dynamoDb(new AwsSettings("us-east-1", Optional.of(dynalite.endpoint()), Optional.empty(),
-                Optional.of(new AwsSettings.StaticKeys("local", "local"))));
-        TableProvisioner.ensureTables(client, TABLES);
-        enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        dynalite.close();
-    }
 
     static NameRecord name(String fqn, String ownerScript, String preorderHash) {
         return NameRecord.builder().name(fqn).namespaceId(fqn.substring(fqn.indexOf('.') + 1))
@@ -67,7 +46,7 @@ class DynamoBnsStateTest {
     }
 
     private static void apply(int height, List<StateChange> changes) {
-        ChangeLog log = new ChangeLog(enhanced, client, TABLES, ChangeLog.WriteHook.NONE);
+        ChangeLog log = new ChangeLog(DB.enhanced(), DB.client(), TABLES, ChangeLog.WriteHook.NONE);
         List<ItemChange> items = changes.stream().map(BnsItems::itemChange).toList();
         log.record(height, items);
         log.apply(height, items);
@@ -90,7 +69,7 @@ class DynamoBnsStateTest {
         apply(12, List.of(created(alice), created(bob), created(test), created(preorder), created(keyring),
                 created(history)));
 
-        DynamoBnsState state = new DynamoBnsState(enhanced, TABLES);
+        DynamoBnsState state = new DynamoBnsState(DB.enhanced(), TABLES);
         assertThat(state.name("alice.test")).contains(alice);
         assertThat(state.namespace("test")).contains(test);
         assertThat(state.preorder("77".repeat(20))).contains(preorder);
@@ -108,12 +87,12 @@ class DynamoBnsStateTest {
         NameRecord before = name("dave.test", "76a914" + "01".repeat(20) + "88ac", null);
         apply(20, List.of(created(before)));
         NameRecord after = before.toBuilder().valueHash(null).revoked(true).op("~").build();
-        ChangeLog log = new ChangeLog(enhanced, client, TABLES, ChangeLog.WriteHook.NONE);
+        ChangeLog log = new ChangeLog(DB.enhanced(), DB.client(), TABLES, ChangeLog.WriteHook.NONE);
         List<ItemChange> changes = List.of(BnsItems.itemChange(
                 new StateChange(before.key(), Optional.of(before), Optional.of(after))));
         log.record(21, changes);
         log.apply(21, changes);
-        DynamoBnsState state = new DynamoBnsState(enhanced, TABLES);
+        DynamoBnsState state = new DynamoBnsState(DB.enhanced(), TABLES);
         assertThat(state.name("dave.test")).contains(after);
         log.undo(21, log.changes(21));
         assertThat(state.name("dave.test")).contains(before);
@@ -125,8 +104,8 @@ class DynamoBnsStateTest {
         block.setHeight(30);
         block.setHash("dd".repeat(32));
         block.setConsensusHash("ee".repeat(16));
-        new SyncStateRepository(enhanced, TABLES).saveBlock(block);
-        DynamoBnsState state = new DynamoBnsState(enhanced, TABLES);
+        new SyncStateRepository(DB.enhanced(), TABLES).saveBlock(block);
+        DynamoBnsState state = new DynamoBnsState(DB.enhanced(), TABLES);
         assertThat(state.consensusHash(30)).contains("ee".repeat(16));
         assertThat(state.consensusHash(31)).isEmpty();
     }
