@@ -85,6 +85,7 @@ locals {
       BNS_NETWORK  = var.bns_network
     },
     var.bns_first_block == null ? {} : { BNS_FIRST_BLOCK = tostring(var.bns_first_block) },
+    var.service_endpoint == null ? {} : { DYNAMODB_ENDPOINT = var.service_endpoint, S3_ENDPOINT = var.service_endpoint },
     # Quarkus' advice for native Lambdas: the runtime, not the binary, handles signals
     local.native ? { DISABLE_SIGNAL_HANDLERS = "true" } : { JAVA_TOOL_OPTIONS = var.jvm_tool_options }
   )

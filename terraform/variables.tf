@@ -227,3 +227,9 @@ variable "authorized_routes" {
   type        = list(string)
   default     = []
 }
+
+variable "service_endpoint" {
+  description = "Endpoint the functions use for DynamoDB and S3 instead of AWS's (DYNAMODB_ENDPOINT, S3_ENDPOINT), as seen from inside a function; for LocalStack. Null on AWS."
+  type        = string
+  default     = null
+}
