@@ -26,6 +26,11 @@ export AWS_DEFAULT_REGION="${AWS_REGION:-us-east-1}"
 export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-test}"
 export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-test}"
 export AWS_PAGER=""
+# path-style S3 URLs (http://host:port/bucket): emulators have no per-bucket host names
+config="$(mktemp)"
+trap 'rm -f "$config"' EXIT
+printf '[default]\ns3 =\n    addressing_style = path\n' > "$config"
+export AWS_CONFIG_FILE="$config"
 
 dynamodb() { aws --endpoint-url "$dynamodb_endpoint" dynamodb "$@"; }
 s3api() { aws --endpoint-url "$s3_endpoint" s3api "$@"; }
