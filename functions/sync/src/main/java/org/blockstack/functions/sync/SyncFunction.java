@@ -8,7 +8,7 @@ import io.quarkus.funqy.Funq;
 
 /**
  * The Lambda entry point. Any event (normally an EventBridge scheduled event) triggers one run;
- * a failed run is thrown so Lambda counts it as an error.
+ * a failed run is thrown so Lambda counts it as an error. Each run reports its lag as a metric.
  */
 public class SyncFunction {
     @Inject
@@ -17,6 +17,7 @@ public class SyncFunction {
     @Funq("sync")
     public SyncSummary sync(JsonNode event) {
         SyncSummary summary = sync.runOnce();
+        SyncMetrics.report(summary);
         if (summary.failed()) {
             throw new SyncFailedException(summary.error());
         }
