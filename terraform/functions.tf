@@ -65,7 +65,7 @@ locals {
       funqy     = "sync"
       timeout_s = 300
       # one run at a time: runs resume from the checkpoint, overlapping ones would only redo work
-      reserved_concurrency = 1
+      reserved_concurrency = var.sync_reserved_concurrency
       gaia_access          = "none"
       environment = {
         BITCOIN_REST_URL   = var.bitcoin_rest_url

@@ -116,6 +116,12 @@ variable "sync_max_blocks" {
   default     = 1000
 }
 
+variable "sync_reserved_concurrency" {
+  description = "Concurrent sync runs allowed (1: one at a time; overlapping runs would only redo work). Accounts whose concurrency limit is 10 cannot reserve any and must use -1 (unreserved)."
+  type        = number
+  default     = 1
+}
+
 variable "sync_vpc_subnet_ids" {
   description = "Subnets to run sync in when the Bitcoin node is only reachable inside a VPC (the subnets need a route to DynamoDB, e.g. a gateway endpoint). Empty: sync runs outside any VPC."
   type        = list(string)
