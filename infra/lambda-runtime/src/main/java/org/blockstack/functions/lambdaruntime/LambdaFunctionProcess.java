@@ -35,11 +35,13 @@ public final class LambdaFunctionProcess implements AutoCloseable {
 
     private final Process process;
     private final long startedNanos;
+    private final long startedEpochMillis;
     private final Path log;
 
-    private LambdaFunctionProcess(Process process, long startedNanos, Path log) {
+    private LambdaFunctionProcess(Process process, long startedNanos, long startedEpochMillis, Path log) {
         this.process = process;
         this.startedNanos = startedNanos;
+        this.startedEpochMillis = startedEpochMillis;
         this.log = log;
     }
 
@@ -84,8 +86,9 @@ public final class LambdaFunctionProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).directory(task.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
             builder.environment().putAll(lambdaEnvironment);
+            long startedEpochMillis = System.currentTimeMillis();
             long started = System.nanoTime();
-            return new LambdaFunctionProcess(builder.start(), started, log);
+            return new LambdaFunctionProcess(builder.start(), started, startedEpochMillis, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command.get(0), e);
         }
@@ -109,6 +112,11 @@ public final class LambdaFunctionProcess implements AutoCloseable {
     /** {@link System#nanoTime()} just before the process was started. */
     public long startedNanos() {
         return startedNanos;
+    }
+
+    /** Wall-clock time just before the process was started, to compare with its log's timestamps. */
+    public long startedEpochMillis() {
+        return startedEpochMillis;
     }
 
     public long pid() {
