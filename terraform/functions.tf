@@ -67,11 +67,18 @@ locals {
       # one run at a time: runs resume from the checkpoint, overlapping ones would only redo work
       reserved_concurrency = var.sync_reserved_concurrency
       gaia_access          = "none"
-      environment = {
-        BITCOIN_REST_URL   = var.bitcoin_rest_url
-        SYNC_CONFIRMATIONS = tostring(var.sync_confirmations)
-        SYNC_MAX_BLOCKS    = tostring(var.sync_max_blocks)
-      }
+      # settings left null are not set, so the function's own defaults apply
+      environment = { for name, value in {
+        BITCOIN_SOURCE       = var.bitcoin_source
+        BITCOIN_REST_URL     = var.bitcoin_rest_url
+        BITCOIN_RPC_URL      = var.bitcoin_rpc_url
+        BITCOIN_RPC_USER     = var.bitcoin_rpc_user
+        BITCOIN_RPC_PASSWORD = var.bitcoin_rpc_password
+        ESPLORA_URL          = var.esplora_url
+        SYNC_CONFIRMATIONS   = tostring(var.sync_confirmations)
+        SYNC_MAX_BLOCKS      = tostring(var.sync_max_blocks)
+        EVENTS_BUS_NAME      = aws_cloudwatch_event_bus.names.name
+      } : name => value if value != null }
     }
   }
 
@@ -85,7 +92,11 @@ locals {
       BNS_NETWORK  = var.bns_network
     },
     var.bns_first_block == null ? {} : { BNS_FIRST_BLOCK = tostring(var.bns_first_block) },
-    var.service_endpoint == null ? {} : { DYNAMODB_ENDPOINT = var.service_endpoint, S3_ENDPOINT = var.service_endpoint },
+    var.service_endpoint == null ? {} : {
+      DYNAMODB_ENDPOINT    = var.service_endpoint
+      S3_ENDPOINT          = var.service_endpoint
+      EVENTBRIDGE_ENDPOINT = var.service_endpoint
+    },
     # Quarkus' advice for native Lambdas: the runtime, not the binary, handles signals
     local.native ? { DISABLE_SIGNAL_HANDLERS = "true" } : { JAVA_TOOL_OPTIONS = var.jvm_tool_options }
   )
@@ -139,6 +150,13 @@ resource "aws_lambda_function" "function" {
   logging_config {
     log_format = "Text"
     log_group  = aws_cloudwatch_log_group.function[each.key].name
+  }
+
+  lifecycle {
+    precondition {
+      condition     = each.key != "sync" || anytrue([for url in [var.bitcoin_rest_url, var.bitcoin_rpc_url, var.esplora_url] : url != null])
+      error_message = "sync needs a block source: set bitcoin_rest_url, bitcoin_rpc_url or esplora_url."
+    }
   }
 }
 

@@ -1,5 +1,5 @@
-# Every setting of a deployment. Defaults give a complete mainnet deployment; only
-# bitcoin_rest_url has none, because sync needs a Bitcoin node to read blocks from.
+# Every setting of a deployment. Defaults give a complete mainnet deployment, except a block
+# source for sync (bitcoin_rest_url, bitcoin_rpc_url or esplora_url): there is no public default.
 
 variable "aws_region" {
   description = "Region of every resource (the functions' AWS_REGION)."
@@ -94,8 +94,40 @@ variable "bns_first_block" {
 }
 
 variable "bitcoin_rest_url" {
-  description = "Base URL of a Bitcoin Core node's REST interface (bitcoind -rest), e.g. http://10.0.1.5:8332, that the sync function reads blocks from (BITCOIN_REST_URL). No default: there is no public one."
+  description = "Base URL of a Bitcoin Core node's REST interface (bitcoind -rest -txindex), e.g. http://10.0.1.5:8332, that sync reads blocks from (BITCOIN_REST_URL). Sync needs one block source: this, bitcoin_rpc_url or esplora_url; there is no public default."
   type        = string
+  default     = null
+}
+
+variable "bitcoin_rpc_url" {
+  description = "Bitcoin Core JSON-RPC URL (-txindex) as sync's block source instead (BITCOIN_RPC_URL), with bitcoin_rpc_user and bitcoin_rpc_password."
+  type        = string
+  default     = null
+}
+
+variable "bitcoin_rpc_user" {
+  description = "JSON-RPC user for bitcoin_rpc_url (BITCOIN_RPC_USER)."
+  type        = string
+  default     = null
+}
+
+variable "bitcoin_rpc_password" {
+  description = "JSON-RPC password for bitcoin_rpc_url (BITCOIN_RPC_PASSWORD); stored in the sync Lambda's environment, encrypted at rest."
+  type        = string
+  default     = null
+  sensitive   = true
+}
+
+variable "esplora_url" {
+  description = "Esplora API base URL including its prefix (ESPLORA_URL) as sync's block source instead, e.g. https://blockstream.info/api/."
+  type        = string
+  default     = null
+}
+
+variable "bitcoin_source" {
+  description = "Which block source sync reads when several URLs are set: rest, rpc or esplora (BITCOIN_SOURCE); null means the one that is set."
+  type        = string
+  default     = null
 }
 
 variable "sync_schedule" {

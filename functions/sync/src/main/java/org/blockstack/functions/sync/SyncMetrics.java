@@ -24,13 +24,15 @@ final class SyncMetrics {
     static void report(SyncSummary summary) {
         String functionName = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
         if (functionName != null) {
-            System.out.println(embeddedMetricLine(summary, functionName, System.currentTimeMillis()));
+            System.out.println(embeddedMetricLine(summary.tipHeight(), summary.lastHeight(), summary.blocks(), functionName,
+                    System.currentTimeMillis()));
         }
     }
 
-    static String embeddedMetricLine(SyncSummary summary, String functionName, long timestampMillis) {
+    /** @param tipHeight the node's tip, or negative when the run could not learn it */
+    static String embeddedMetricLine(int tipHeight, int lastHeight, int blocks, String functionName, long timestampMillis) {
         ObjectNode line = JSON.createObjectNode();
-        List<Map<String, String>> metrics = summary.tipHeight() >= 0
+        List<Map<String, String>> metrics = tipHeight >= 0
                 ? List.of(Map.of("Name", "SyncLagBlocks", "Unit", "Count"), Map.of("Name", "SyncBlocks", "Unit", "Count"))
                 : List.of(Map.of("Name", "SyncBlocks", "Unit", "Count"));
         line.putPOJO("_aws", Map.of(
@@ -41,10 +43,10 @@ final class SyncMetrics {
                         "Metrics", metrics))));
         line.put("Function", functionName);
         // unknown tip (the node was unreachable): no lag reading rather than a wrong one
-        if (summary.tipHeight() >= 0) {
-            line.put("SyncLagBlocks", summary.tipHeight() - summary.lastHeight());
+        if (tipHeight >= 0) {
+            line.put("SyncLagBlocks", tipHeight - lastHeight);
         }
-        line.put("SyncBlocks", summary.blocks());
+        line.put("SyncBlocks", blocks);
         try {
             return JSON.writeValueAsString(line);
         } catch (JsonProcessingException e) {

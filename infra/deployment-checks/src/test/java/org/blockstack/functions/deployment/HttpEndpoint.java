@@ -1,17 +1,12 @@
 package org.blockstack.functions.deployment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.ws.rs.HttpMethod;
 
@@ -42,10 +37,10 @@ record HttpEndpoint(String method, List<String> segments, String source) {
         return Pattern.compile(regex).matcher("a/b").matches() || regex.contains("/");
     }
 
-    /** Every resource method of the compiled classes under {@code classesDir}, loaded by name. */
-    static List<HttpEndpoint> scan(Path classesDir, String source) {
+    /** Every resource method of a function module's classes. */
+    static List<HttpEndpoint> scan(String module) {
         List<HttpEndpoint> endpoints = new ArrayList<>();
-        for (Class<?> type : classes(classesDir)) {
+        for (Class<?> type : Repository.classesOf(module)) {
             jakarta.ws.rs.Path classPath = type.getAnnotation(jakarta.ws.rs.Path.class);
             for (Method method : type.getDeclaredMethods()) {
                 String httpMethod = httpMethod(method);
@@ -54,7 +49,7 @@ record HttpEndpoint(String method, List<String> segments, String source) {
                     continue;
                 }
                 String path = (classPath == null ? "" : classPath.value()) + "/" + (methodPath == null ? "" : methodPath.value());
-                endpoints.add(of(httpMethod, path, source + " " + type.getSimpleName() + "." + method.getName()));
+                endpoints.add(of(httpMethod, path, module + " " + type.getSimpleName() + "." + method.getName()));
             }
         }
         return endpoints;
@@ -73,26 +68,5 @@ record HttpEndpoint(String method, List<String> segments, String source) {
             }
         }
         return null;
-    }
-
-    private static List<Class<?>> classes(Path classesDir) {
-        if (!Files.isDirectory(classesDir)) {
-            throw new IllegalStateException("no compiled classes at " + classesDir + " (build the module first)");
-        }
-        try (Stream<Path> files = Files.walk(classesDir)) {
-            List<Class<?>> classes = new ArrayList<>();
-            for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
-                String name = classesDir.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                try {
-                    classes.add(Class.forName(name, false, HttpEndpoint.class.getClassLoader()));
-                } catch (ClassNotFoundException | LinkageError e) {
-                    throw new IllegalStateException(name + " from " + classesDir + " is not on this module's test class "
-                            + "path: add its function module as a test dependency of infra/deployment-checks", e);
-                }
-            }
-            return classes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -20,7 +20,6 @@ import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -151,7 +150,7 @@ class TerraformDefinitionTest {
             }
         });
         for (String module : functionModules()) {
-            for (Class<?> type : classes(module)) {
+            for (Class<?> type : Repository.classesOf(module)) {
                 for (Method method : type.getDeclaredMethods()) {
                     Funq funq = method.getAnnotation(Funq.class);
                     if (funq != null) {
@@ -186,7 +185,7 @@ class TerraformDefinitionTest {
             if (lambdasOfModule.isEmpty()) {
                 continue;
             }
-            for (HttpEndpoint endpoint : HttpEndpoint.scan(Repository.functionModule(module).resolve("target/classes"), module)) {
+            for (HttpEndpoint endpoint : HttpEndpoint.scan(module)) {
                 assertRouted(endpoint, routes, lambdasOfModule);
                 checked++;
             }
@@ -258,22 +257,5 @@ class TerraformDefinitionTest {
             modules.add(module.group(1).trim());
         }
         return modules;
-    }
-
-    private static List<Class<?>> classes(String module) throws IOException {
-        Path classesDir = Repository.functionModule(module).resolve("target/classes");
-        List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classesDir)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
-                String name = classesDir.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                try {
-                    classes.add(Class.forName(name, false, TerraformDefinitionTest.class.getClassLoader()));
-                } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException(name + " is not on the test class path: add module " + module
-                            + " as a test dependency of infra/deployment-checks", e);
-                }
-            }
-        }
-        return classes;
     }
 }
