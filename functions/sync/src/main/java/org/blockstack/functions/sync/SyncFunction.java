@@ -9,7 +9,7 @@ import io.quarkus.funqy.Funq;
 /**
  * The Lambda entry point. Any event (normally an EventBridge scheduled event) triggers one run.
  * A failed run is thrown, so Lambda counts it as an error and alarms see it; a run that found
- * another one holding the lease is not a failure.
+ * another one holding the lease is not a failure. Each run reports its lag as a metric.
  */
 public class SyncFunction {
     @Inject
@@ -18,6 +18,7 @@ public class SyncFunction {
     @Funq("sync")
     public SyncSummary sync(JsonNode event) {
         SyncSummary summary = sync.runOnce();
+        SyncMetrics.report(summary);
         if (summary.failed()) {
             throw new SyncFailedException(summary.error());
         }
