@@ -3,7 +3,6 @@ package org.blockstack.functions.core.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,16 +24,7 @@ class AuthResponseRulesTest {
     };
 
     private static Map<String, Object> response() {
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("jti", "0d4f6b1e-1c1e-4b8e-9b0a-3f0f3f0f3f0f");
-        claims.put("iat", 1_700_000_000);
-        claims.put("exp", 4_102_444_800L);
-        claims.put("iss", "did:btc-addr:" + TestTokens.ID_ADDRESS);
-        claims.put("private_key", null);
-        claims.put("public_keys", List.of(TestTokens.ID_PUBLIC));
-        claims.put("profile", Map.of());
-        claims.put("version", "1.4.0");
-        return claims;
+        return TestTokens.authResponseClaims(TestTokens.idKey());
     }
 
     private static TokenVerdict judge(Map<String, Object> claims, NameOwners owners) throws Exception {

@@ -2,7 +2,6 @@ package org.blockstack.functions.core.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.blockstack.functions.core.tokens.CompactToken;
@@ -17,14 +16,7 @@ class ProfileTokenRulesTest {
     private static final Es256kSigner ID = TestTokens.idKey();
 
     private static Map<String, Object> profile(String issuerKey) {
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("jti", "271e2213-4766-4b5b-89b5-bb01a3c1dd6b");
-        claims.put("iat", "2023-11-14T22:13:20.000Z");
-        claims.put("exp", "2020-01-01T00:00:00.000Z");
-        claims.put("subject", Map.of("publicKey", issuerKey));
-        claims.put("issuer", Map.of("publicKey", issuerKey));
-        claims.put("claim", Map.of("@type", "Person", "name", "Alice"));
-        return claims;
+        return TestTokens.profileClaims(issuerKey);
     }
 
     private static TokenVerdict judge(String token, ProfileExpectation expected) throws Exception {

@@ -66,6 +66,32 @@ public final class TestTokens {
                 "scopes", List.of("store_write")));
     }
 
+    /** An auth response as {@code makeAuthResponse} writes one without an app key, signed by {@code key}. */
+    public static Map<String, Object> authResponseClaims(Es256kSigner key) {
+        Map<String, Object> claims = new java.util.LinkedHashMap<>();
+        claims.put("jti", "0d4f6b1e-1c1e-4b8e-9b0a-3f0f3f0f3f0f");
+        claims.put("iat", 1_700_000_000);
+        claims.put("exp", 4_102_444_800L);
+        claims.put("iss", "did:btc-addr:" + Secp256k1Keys.bitcoinAddress(key.publicKeyHex()));
+        claims.put("private_key", null);
+        claims.put("public_keys", List.of(key.publicKeyHex()));
+        claims.put("profile", Map.of());
+        claims.put("version", "1.4.0");
+        return claims;
+    }
+
+    /** A profile token's claims as {@code signProfileToken} writes them, issued by {@code issuerKey} (dates long past). */
+    public static Map<String, Object> profileClaims(String issuerKey) {
+        Map<String, Object> claims = new java.util.LinkedHashMap<>();
+        claims.put("jti", "271e2213-4766-4b5b-89b5-bb01a3c1dd6b");
+        claims.put("iat", "2023-11-14T22:13:20.000Z");
+        claims.put("exp", "2020-01-01T00:00:00.000Z");
+        claims.put("subject", Map.of("publicKey", issuerKey));
+        claims.put("issuer", Map.of("publicKey", issuerKey));
+        claims.put("claim", Map.of("@type", "Person", "name", "Alice"));
+        return claims;
+    }
+
     public static String segment(String text) {
         return b64(text.getBytes(StandardCharsets.UTF_8));
     }
