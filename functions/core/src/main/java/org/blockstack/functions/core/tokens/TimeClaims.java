@@ -2,6 +2,7 @@ package org.blockstack.functions.core.tokens;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 
 /**
  * The {@code exp} and {@code iat} rules of {@code @stacks/auth} ({@code isExpirationDateValid},
@@ -19,46 +20,38 @@ public final class TimeClaims {
 
     /** {@code exp}: the token is good until then, plus the clock's skew. */
     public static TokenCheck expiration(Map<String, Object> payload, TokenClock clock) {
-        Object exp = payload.get("exp");
-        if (!JsValues.isTruthy(exp)) {
-            return TokenCheck.pass("expiresAt", "no expiry (exp is " + describeFalsy(exp) + ")");
-        }
-        if (!(exp instanceof Number number)) {
-            return TokenCheck.fail("expiresAt", "exp is a " + JsValues.typeOf(exp)
-                    + ", expected a number of seconds since the epoch");
-        }
-        double millis = dateMillis(number);
-        if (Double.isNaN(millis)) {
-            return TokenCheck.pass("expiresAt", "exp " + exp + " lies beyond the dates JavaScript can hold, "
-                    + "which the reference treats as no expiry");
-        }
-        if (clock.nowMillis() - clock.skewMillis() > millis) {
-            return TokenCheck.fail("expiresAt", "token expired at " + instant(millis) + " (exp " + exp + "); now is "
-                    + clock.now() + skewNote(clock));
-        }
-        return TokenCheck.pass("expiresAt", "expires at " + instant(millis));
+        return dateRule(payload.get("exp"), "exp", "expiresAt", "no expiry", millis ->
+                clock.nowMillis() - clock.skewMillis() > millis
+                        ? TokenCheck.fail("expiresAt", "token expired at " + instant(millis) + " (exp " + payload.get("exp")
+                                + "); now is " + clock.now() + skewNote(clock))
+                        : TokenCheck.pass("expiresAt", "expires at " + instant(millis)));
     }
 
     /** {@code iat}: the token must not claim to be issued after now (plus the clock's skew). */
     public static TokenCheck issuance(Map<String, Object> payload, TokenClock clock) {
-        Object iat = payload.get("iat");
-        if (!JsValues.isTruthy(iat)) {
-            return TokenCheck.pass("issuedAt", "no issue time (iat is " + describeFalsy(iat) + ")");
+        return dateRule(payload.get("iat"), "iat", "issuedAt", "no issue time", millis ->
+                clock.nowMillis() + clock.skewMillis() < millis
+                        ? TokenCheck.fail("issuedAt", "token claims to be issued in the future, at " + instant(millis)
+                                + " (iat " + payload.get("iat") + "); now is " + clock.now() + skewNote(clock))
+                        : TokenCheck.pass("issuedAt", "issued at " + instant(millis)));
+    }
+
+    /** The steps both claims share; {@code compare} judges a claim that is a valid date, in epoch ms. */
+    private static TokenCheck dateRule(Object value, String claim, String rule, String noLimit,
+            DoubleFunction<TokenCheck> compare) {
+        if (!JsValues.isTruthy(value)) {
+            return TokenCheck.pass(rule, noLimit + " (" + claim + " is " + describeFalsy(value) + ")");
         }
-        if (!(iat instanceof Number number)) {
-            return TokenCheck.fail("issuedAt", "iat is a " + JsValues.typeOf(iat)
+        if (!(value instanceof Number number)) {
+            return TokenCheck.fail(rule, claim + " is a " + JsValues.typeOf(value)
                     + ", expected a number of seconds since the epoch");
         }
         double millis = dateMillis(number);
         if (Double.isNaN(millis)) {
-            return TokenCheck.pass("issuedAt", "iat " + iat + " lies beyond the dates JavaScript can hold, "
-                    + "which the reference does not compare");
+            return TokenCheck.pass(rule, claim + " " + value + " lies beyond the dates JavaScript can hold, "
+                    + "which the reference treats as no limit");
         }
-        if (clock.nowMillis() + clock.skewMillis() < millis) {
-            return TokenCheck.fail("issuedAt", "token claims to be issued in the future, at " + instant(millis)
-                    + " (iat " + iat + "); now is " + clock.now() + skewNote(clock));
-        }
-        return TokenCheck.pass("issuedAt", "issued at " + instant(millis));
+        return compare.apply(millis);
     }
 
     /** {@code new Date(seconds * 1000).getTime()}: NaN outside the date range, else truncated to whole ms. */
