@@ -112,7 +112,7 @@ public class TokenVerificationBenchmark {
     @Benchmark
     public boolean signatureNimbusJcaProvider() throws JOSEException {
         ECDSAVerifier verifier = new ECDSAVerifier(Secp256k1Keys.toJcaKey(Secp256k1Keys.decodePoint(signerKey)));
-        verifier.getJCAContext().setProvider(Secp256k1Keys.PROVIDER);
+        verifier.getJCAContext().setProvider(Secp256k1Keys.jcaProvider());
         return verifier.verify(ES256K, signingInput, Base64URL.encode(signature));
     }
 

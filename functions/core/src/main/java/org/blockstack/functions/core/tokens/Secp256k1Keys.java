@@ -28,7 +28,6 @@ import org.bouncycastle.math.ec.WNafUtil;
  * (see docs/benchmarks.md).
  */
 public final class Secp256k1Keys {
-    public static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
     private static final X9ECParameters CURVE = CustomNamedCurves.getByName("secp256k1");
     /** The domain every signer and verifier in the project uses; its generator carries the table. */
     public static final ECDomainParameters DOMAIN = new ECDomainParameters(
@@ -115,10 +114,23 @@ public final class Secp256k1Keys {
         return point.getEncoded(compressed);
     }
 
+    /**
+     * BouncyCastle as a JCA provider, for code that needs JCA objects. Built on first use: the
+     * provider takes about half a second to construct on a cold JVM, which verification (plain
+     * BouncyCastle, no JCA) should not pay at every Lambda cold start.
+     */
+    public static BouncyCastleProvider jcaProvider() {
+        return JcaProviderHolder.PROVIDER;
+    }
+
+    private static final class JcaProviderHolder {
+        static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+    }
+
     /** A JCA key for the point, bound to BouncyCastle's secp256k1 parameters. */
     public static ECPublicKey toJcaKey(ECPoint point) {
         try {
-            KeyFactory factory = KeyFactory.getInstance("EC", PROVIDER);
+            KeyFactory factory = KeyFactory.getInstance("EC", jcaProvider());
             return (ECPublicKey) factory.generatePublic(new ECPublicKeySpec(point, SPEC));
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
             throw new IllegalStateException("BouncyCastle cannot build a secp256k1 key", e);
