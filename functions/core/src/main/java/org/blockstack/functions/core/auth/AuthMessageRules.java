@@ -73,7 +73,7 @@ final class AuthMessageRules {
             return TokenCheck.fail("publicKeys", "public_keys[0] is a " + JsValues.typeOf(list.get(0))
                     + ", expected a hex public key");
         }
-        return TokenCheck.pass("publicKeys", "signed, by its own account, with public key " + key);
+        return TokenCheck.pass("publicKeys", "public_keys holds one key, " + key);
     }
 
     /** Adds the issuer check; returns the DID's address when it is the address of the signer's key. */
