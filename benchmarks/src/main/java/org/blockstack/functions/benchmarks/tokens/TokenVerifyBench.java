@@ -101,8 +101,8 @@ public final class TokenVerifyBench {
                     grouped(row.path("library").asDouble()), grouped(row.path("native").asDouble())));
         }
         out.append(String.format("%nES256K signature alone (auth request token: decode key, SHA-256, verify):%n"));
-        for (String method : List.of("signatureBouncyCastleCustomCurve", "signatureNimbusJcaProvider",
-                "signatureBouncyCastleGenericCurve")) {
+        for (String method : List.of("signatureBouncyCastleCustomCurve", "signatureReusedKeyObject",
+                "signatureNimbusJcaProvider", "signatureBouncyCastleGenericCurve")) {
             double[] score = java.getOrDefault(method, new double[] {Double.NaN, Double.NaN});
             out.append(String.format("  %-36s %9s ± %s%n", method, grouped(score[0]), grouped(score[1])));
         }
