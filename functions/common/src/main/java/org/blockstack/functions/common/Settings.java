@@ -62,6 +62,8 @@ public final class Settings {
     public static final String EVENTS_BUS_NAME = "events.bus-name";
     /** EventBridge endpoint override (LocalStack); unset on AWS. */
     public static final String EVENTBRIDGE_ENDPOINT = "eventbridge.endpoint";
+    /** Clock skew the token verifier forgives in exp and iat (a duration, e.g. 30s; default none). */
+    public static final String VERIFY_CLOCK_SKEW = "verify.clock-skew";
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_GAIA_BUCKET = "bns-gaia";

@@ -18,7 +18,9 @@ import io.quarkus.funqy.Funq;
 /**
  * The Lambda entry points. {@code verify} takes the request itself (other AWS services invoke it
  * directly); {@code verifyHttp} takes an API Gateway HTTP API event for the route
- * {@code POST /v1/tokens/verify}, so it can answer 400 to bodies that are not even JSON.
+ * {@code POST /v1/tokens/verify}, so it can answer 400 to bodies that are not even JSON;
+ * {@code authorize} is an API Gateway HTTP API Lambda authorizer (payload format 2.0, simple
+ * responses) admitting requests with a valid auth response or Gaia bearer token.
  */
 public class VerifyFunctions {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,13 +32,15 @@ public class VerifyFunctions {
     VerifyService verifier;
     @Inject
     VerifyHttpHandler http;
+    @Inject
+    BearerTokenAuthorizer authorizer;
 
     /** A request that cannot be judged is answered as invalid, with the reason as its one check. */
     @Funq("verify")
     public VerifyResult verify(JsonNode request) {
         VerifyRequest parsed = VerifyRequest.from(request);
         if (parsed instanceof VerifyRequest.Valid valid) {
-            return verifier.verify(valid.token(), valid.type());
+            return verifier.verify(valid.token(), valid.type(), valid.hints());
         }
         return new VerifyResult(false, null, null,
                 List.of(TokenCheck.fail("request", ((VerifyRequest.Invalid) parsed).reason())), null);
@@ -65,5 +69,10 @@ public class VerifyFunctions {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    @Funq("authorize")
+    public AuthorizerResponse authorize(AuthorizerEvent event) {
+        return authorizer.authorize(event);
     }
 }

@@ -2,7 +2,7 @@ package org.blockstack.functions.verify;
 
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,12 +13,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * 400 with a JSON error naming what was wrong. Shared by the API Gateway function and the local
  * server, so both answer identically.
  */
-@ApplicationScoped
+@Singleton
 public class VerifyHttpHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final VerifyService verifier;
+
     @Inject
-    VerifyService verifier;
+    public VerifyHttpHandler(VerifyService verifier) {
+        this.verifier = verifier;
+    }
 
     /**
      * @param contentType the request's Content-Type header, or null when it had none
@@ -39,7 +43,7 @@ public class VerifyHttpHandler {
         }
         VerifyRequest parsed = VerifyRequest.from(request);
         if (parsed instanceof VerifyRequest.Valid valid) {
-            return new HttpReply(200, verifier.verify(valid.token(), valid.type()));
+            return new HttpReply(200, verifier.verify(valid.token(), valid.type(), valid.hints()));
         }
         return badRequest(((VerifyRequest.Invalid) parsed).reason());
     }

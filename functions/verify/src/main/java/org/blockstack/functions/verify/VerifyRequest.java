@@ -5,14 +5,15 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A verification request read from JSON: {@code {"token": "...", "type": "auto|authRequest|..."}}.
- * Parsing never throws; a request that is not acceptable becomes {@link Invalid} with the reason.
+ * A verification request read from JSON: {@code {"token": "...", "type": "auto|authRequest|...",
+ * "publicKey"?, "address"?, "hubUrl"?}}. Parsing never throws; a request that is not acceptable
+ * becomes {@link Invalid} with the reason.
  */
 public sealed interface VerifyRequest {
     /** Tokens larger than this are refused before parsing. */
     int MAX_TOKEN_BYTES = 64 * 1024;
 
-    record Valid(String token, TokenType type) implements VerifyRequest {
+    record Valid(String token, TokenType type, TokenHints hints) implements VerifyRequest {
     }
 
     record Invalid(String reason) implements VerifyRequest {
@@ -32,16 +33,31 @@ public sealed interface VerifyRequest {
         if (!token.isTextual()) {
             return new Invalid("\"token\" must be a string, got " + token.getNodeType().name().toLowerCase());
         }
-        if (token.asText().getBytes(StandardCharsets.UTF_8).length > MAX_TOKEN_BYTES) {
+        if (isLongerThan(token.asText(), MAX_TOKEN_BYTES)) {
             return new Invalid("\"token\" is larger than " + MAX_TOKEN_BYTES + " bytes");
         }
         JsonNode type = request.get("type");
-        if (type == null || type.isNull()) {
-            return new Valid(token.asText(), TokenType.AUTO);
+        TokenType tokenType = TokenType.AUTO;
+        if (type != null && !type.isNull()) {
+            if (!type.isTextual() || TokenType.fromWire(type.asText()).isEmpty()) {
+                return new Invalid("\"type\" must be one of " + TokenType.allowedNames() + ", got " + type);
+            }
+            tokenType = TokenType.fromWire(type.asText()).orElseThrow();
         }
-        if (!type.isTextual() || TokenType.fromWire(type.asText()).isEmpty()) {
-            return new Invalid("\"type\" must be one of " + TokenType.allowedNames() + ", got " + type);
+        String[] hints = new String[3];
+        String[] names = {"publicKey", "address", "hubUrl"};
+        for (int i = 0; i < names.length; i++) {
+            JsonNode hint = request.get(names[i]);
+            if (hint != null && !hint.isNull() && !hint.isTextual()) {
+                return new Invalid("\"" + names[i] + "\" must be a string, got " + hint.getNodeType().name().toLowerCase());
+            }
+            hints[i] = hint == null || hint.isNull() || hint.asText().isEmpty() ? null : hint.asText();
         }
-        return new Valid(token.asText(), TokenType.fromWire(type.asText()).orElseThrow());
+        return new Valid(token.asText(), tokenType, new TokenHints(hints[0], hints[1], hints[2]));
+    }
+
+    /** UTF-8 length above {@code limit}, without encoding the whole text when it is plainly too long. */
+    private static boolean isLongerThan(String text, int limit) {
+        return text.length() > limit || text.getBytes(StandardCharsets.UTF_8).length > limit;
     }
 }

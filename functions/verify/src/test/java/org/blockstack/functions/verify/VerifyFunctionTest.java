@@ -2,12 +2,13 @@ package org.blockstack.functions.verify;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
 import java.util.Map;
 
 import org.blockstack.functions.core.tokens.Es256kSigner;
+import org.blockstack.functions.core.tokens.TestTokens;
 import org.blockstack.functions.local.LocalStackTestResource;
 import org.junit.jupiter.api.Test;
 
@@ -29,33 +30,70 @@ class VerifyFunctionTest {
         }
     }
 
-    static final Es256kSigner APP_KEY = new Es256kSigner("c0ffee".repeat(10) + "c0ff");
+    static final Es256kSigner ID = TestTokens.idKey();
 
-    static String validToken() {
-        return APP_KEY.sign(Map.of("public_keys", List.of(APP_KEY.publicKeyHex()), "iss", "did:btc-addr:1test"));
+    static String authRequest() {
+        return ID.sign(TestTokens.authRequestClaims(ID));
     }
 
     @Test
-    void aValidTokenVerifies() {
-        given().contentType("application/json").body(Map.of("token", validToken(), "type", "authRequest"))
+    void anAuthRequestVerifiesWithEveryRuleListed() {
+        given().contentType("application/json").body(Map.of("token", authRequest(), "type", "authRequest"))
                 .post("/").then()
                 .statusCode(200)
                 .body("valid", equalTo(true))
                 .body("type", equalTo("authRequest"))
-                .body("issuer", equalTo("did:btc-addr:1test"))
-                .body("checks.name", hasItem("signature"));
+                .body("issuer", equalTo("did:btc-addr:" + TestTokens.ID_ADDRESS))
+                .body("checks.name", hasItems("decode", "algorithm", "expiresAt", "issuedAt", "signature", "issuer",
+                        "manifestUri", "redirectUri"))
+                .body("payload.domain_name", equalTo("https://app.example.com"));
     }
 
     @Test
-    void aTokenWithAnotherKeysSignatureDoesNot() {
-        Es256kSigner other = new Es256kSigner("1".repeat(64));
-        String forged = other.sign(Map.of("public_keys", List.of(APP_KEY.publicKeyHex())));
-        given().contentType("application/json").body(Map.of("token", forged))
+    void autoFindsTheKindFromTheClaims() {
+        given().contentType("application/json").body(Map.of("token", ID.sign(TestTokens.authResponseClaims(ID)), "type", "auto"))
                 .post("/").then()
-                .statusCode(200)
+                .body("valid", equalTo(true))
+                .body("type", equalTo("authResponse"));
+        given().contentType("application/json").body(Map.of("token", ID.sign(Map.of("n", 1))))
+                .post("/").then()
                 .body("valid", equalTo(false))
-                .body("type", equalTo("auto"))
-                .body("checks.find { it.name == 'signature' }.ok", equalTo(false));
+                .body("type", nullValue())
+                .body("checks[0].name", equalTo("type"));
+    }
+
+    @Test
+    void profileTokensAreJudgedAgainstTheExpectedSigner() {
+        String profile = ID.sign(TestTokens.profileClaims(TestTokens.ID_PUBLIC));
+        given().contentType("application/json")
+                .body(Map.of("token", profile, "type", "profile", "address", TestTokens.ID_STACKS_ADDRESS))
+                .post("/").then()
+                .body("valid", equalTo(true))
+                .body("issuer", equalTo(TestTokens.ID_PUBLIC));
+        given().contentType("application/json")
+                .body(Map.of("token", profile, "type", "profile", "address", TestTokens.OTHER_ADDRESS))
+                .post("/").then()
+                .body("valid", equalTo(false))
+                .body("checks.find { it.name == 'expectedSigner' }.ok", equalTo(false));
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIsInvalidAndSaysWhy() {
+        String forged = TestTokens.otherKey().sign(TestTokens.authRequestClaims(ID));
+        given().contentType("application/json").body(Map.of("token", forged, "type", "authRequest"))
+                .post("/").then()
+                .body("valid", equalTo(false))
+                .body("checks.find { it.name == 'signature' }.ok", equalTo(false))
+                .body("checks.find { it.name == 'issuer' }.ok", equalTo(true));
+    }
+
+    @Test
+    void gaiaTokensWaitForTheHubsValidator() {
+        given().contentType("application/json").body(Map.of("token", "v1:" + authRequest(), "type", "auto"))
+                .post("/").then()
+                .body("valid", equalTo(false))
+                .body("type", equalTo("gaia"))
+                .body("checks[0].name", equalTo("gaia"));
     }
 
     @Test

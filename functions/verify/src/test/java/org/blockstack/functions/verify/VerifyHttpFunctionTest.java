@@ -50,7 +50,7 @@ class VerifyHttpFunctionTest {
 
     @Test
     void aValidTokenIsAnswered200() {
-        String body = "{\"token\":\"" + VerifyFunctionTest.validToken() + "\"}";
+        String body = "{\"token\":\"" + VerifyFunctionTest.authRequest() + "\"}";
         given().contentType("application/json").body(event(body, false)).post("/").then()
                 .statusCode(200)
                 .body("statusCode", equalTo(200))
@@ -77,6 +77,7 @@ class VerifyHttpFunctionTest {
                 "{}", "\\\"token\\\" is missing",
                 "{\"token\":5}", "must be a string",
                 "{\"token\":\"a.b.c\",\"type\":\"x\"}", "\\\"type\\\" must be one of",
+                "{\"token\":\"a.b.c\",\"address\":[1]}", "\\\"address\\\" must be a string",
                 "{\"token\":\"" + "a".repeat(70_000) + "\"}", "larger than 65536 bytes");
         cases.forEach((body, reason) -> given().contentType("application/json").body(event(body, false)).post("/")
                 .then()

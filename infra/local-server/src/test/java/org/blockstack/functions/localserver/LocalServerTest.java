@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import org.blockstack.functions.core.tokens.Es256kSigner;
+import org.blockstack.functions.core.tokens.TestTokens;
 import org.blockstack.functions.emulators.bitcoin.RegtestChain;
 import org.blockstack.functions.local.LocalStackTestResource;
 import org.junit.jupiter.api.Test;
@@ -43,11 +43,12 @@ class LocalServerTest {
 
     @Test
     void verifyRouteJudgesTokensAndRefusesMalformedBodies() {
-        Es256kSigner key = new Es256kSigner("5".repeat(64));
-        String token = key.sign(Map.of("public_keys", List.of(key.publicKeyHex())));
+        Es256kSigner key = TestTokens.idKey();
+        String token = key.sign(TestTokens.authResponseClaims(key));
         given().contentType("application/json").body(Map.of("token", token)).post("/v1/tokens/verify").then()
                 .statusCode(200)
-                .body("valid", equalTo(true));
+                .body("valid", equalTo(true))
+                .body("type", equalTo("authResponse"));
         given().contentType("application/json").body("not json").post("/v1/tokens/verify").then()
                 .statusCode(400)
                 .contentType("application/json")

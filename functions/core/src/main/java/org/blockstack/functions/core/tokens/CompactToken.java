@@ -1,20 +1,26 @@
 package org.blockstack.functions.core.tokens;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * A compact JWT ({@code header.payload.signature}) split and decoded exactly as jsontokens does
  * (tokens spec §2.1, §2.5): the signing input is the first two segments as received, never
- * re-serialised; extra segments after the third are ignored.
+ * re-serialised; extra segments after the third are ignored; segments are decoded as
+ * {@link JsonTokensBase64} describes and parsed as {@code JSON.parse} would (one value, nothing
+ * after it). A signature segment that does not decode is kept as an empty signature: it is the
+ * signature check, not decoding, that fails such a token, as in the reference.
  */
 public final class CompactToken {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
+    private static final ObjectReader JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .readerFor(Object.class);
+    private static final byte[] NO_SIGNATURE = new byte[0];
 
     private final String text;
     private final Map<String, Object> header;
@@ -35,37 +41,39 @@ public final class CompactToken {
         if (token == null || token.isEmpty()) {
             throw new MalformedTokenException("token is empty");
         }
-        String[] parts = token.split("\\.", -1);
-        if (parts.length < 3) {
-            throw new MalformedTokenException("token has " + parts.length
-                    + " dot-separated segments, expected header.payload.signature");
+        int firstDot = token.indexOf('.');
+        int secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
+        if (secondDot < 0) {
+            throw new MalformedTokenException("token has only " + (firstDot < 0 ? 1 : 2)
+                    + " of the 3 dot-separated segments header.payload.signature");
         }
-        Map<String, Object> header = decodeObject(parts[0], "header");
-        Map<String, Object> payload = decodeObject(parts[1], "payload");
-        byte[] signature = decodeSegment(parts[2], "signature");
-        byte[] signingInput = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
-        return new CompactToken(token, header, payload, signingInput, signature);
+        int thirdDot = token.indexOf('.', secondDot + 1);
+        int signatureEnd = thirdDot < 0 ? token.length() : thirdDot;
+        Map<String, Object> header = decodeObject(token, 0, firstDot, "header");
+        Map<String, Object> payload = decodeObject(token, firstDot + 1, secondDot, "payload");
+        byte[] signature = JsonTokensBase64.decode(token, secondDot + 1, signatureEnd);
+        byte[] signingInput = token.substring(0, secondDot).getBytes(StandardCharsets.UTF_8);
+        return new CompactToken(token, header, payload, signingInput, signature == null ? NO_SIGNATURE : signature);
     }
 
-    private static Map<String, Object> decodeObject(String segment, String what) throws MalformedTokenException {
-        byte[] bytes = decodeSegment(segment, what);
-        try {
-            Object value = JSON.readValue(bytes, Object.class);
-            if (!(value instanceof Map)) {
-                throw new MalformedTokenException("token " + what + " is JSON but not an object");
-            }
-            return JSON.convertValue(value, OBJECT);
-        } catch (java.io.IOException e) {
-            throw new MalformedTokenException("token " + what + " is not valid JSON", e);
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> decodeObject(String token, int start, int end, String what)
+            throws MalformedTokenException {
+        byte[] bytes = JsonTokensBase64.decode(token, start, end);
+        if (bytes == null) {
+            throw new MalformedTokenException("token " + what + " segment is not base64url");
         }
-    }
-
-    private static byte[] decodeSegment(String segment, String what) throws MalformedTokenException {
+        Object value;
         try {
-            return Base64.getUrlDecoder().decode(segment);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedTokenException("token " + what + " segment is not base64url: " + e.getMessage(), e);
+            value = JSON.readValue(JsonTokensBase64.utf8(bytes));
+        } catch (JsonProcessingException e) {
+            throw new MalformedTokenException("token " + what + " is not valid JSON (is the segment base64url?): "
+                    + e.getOriginalMessage(), e);
         }
+        if (!(value instanceof Map)) {
+            throw new MalformedTokenException("token " + what + " is JSON but not an object");
+        }
+        return (Map<String, Object>) value;
     }
 
     public String text() {
@@ -86,6 +94,16 @@ public final class CompactToken {
 
     public byte[] signature() {
         return signature.clone();
+    }
+
+    /** The signing input without a defensive copy, for the verifier's hot path. */
+    byte[] signingInputBytes() {
+        return signingInput;
+    }
+
+    /** The signature bytes without a defensive copy, for the verifier's hot path. */
+    byte[] signatureBytes() {
+        return signature;
     }
 
     /** The header's {@code alg}, or null. */

@@ -15,13 +15,11 @@ public final class EmbeddedKeySignatureCheck {
 
     public static List<TokenCheck> check(CompactToken token) {
         List<TokenCheck> checks = new ArrayList<>();
-        String alg = token.algorithm();
-        if (alg == null || !alg.equalsIgnoreCase("ES256K")) {
-            checks.add(TokenCheck.fail("algorithm", "header alg is " + (alg == null ? "missing" : "'" + alg + "'")
-                    + ", expected ES256K"));
+        TokenCheck algorithm = SignatureRules.algorithm(token);
+        checks.add(algorithm);
+        if (!algorithm.ok()) {
             return checks;
         }
-        checks.add(TokenCheck.pass("algorithm", "header alg is ES256K"));
         String publicKey = embeddedPublicKey(token.payload());
         if (publicKey == null) {
             checks.add(TokenCheck.fail("publicKey",
@@ -35,14 +33,7 @@ public final class EmbeddedKeySignatureCheck {
             return checks;
         }
         checks.add(TokenCheck.pass("publicKey", "payload names public key " + publicKey));
-        if (token.signature().length != 64) {
-            checks.add(TokenCheck.fail("signature", "signature is " + token.signature().length
-                    + " bytes, expected 64 (raw r||s)"));
-        } else if (Es256kVerifier.verify(token, publicKey)) {
-            checks.add(TokenCheck.pass("signature", "ES256K signature verifies under the payload's public key"));
-        } else {
-            checks.add(TokenCheck.fail("signature", "ES256K signature does not verify under the payload's public key"));
-        }
+        checks.add(SignatureRules.signature(token, publicKey, "the payload's public key"));
         return checks;
     }
 

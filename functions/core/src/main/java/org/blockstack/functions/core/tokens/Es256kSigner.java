@@ -6,9 +6,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 
-import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
@@ -23,9 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * normalisation. Used for profile tokens the project publishes and by tests.
  */
 public final class Es256kSigner {
-    private static final X9ECParameters CURVE = CustomNamedCurves.getByName("secp256k1");
-    private static final ECDomainParameters DOMAIN = new ECDomainParameters(
-            CURVE.getCurve(), CURVE.getG(), CURVE.getN(), CURVE.getH());
+    private static final ECDomainParameters DOMAIN = Secp256k1Keys.DOMAIN;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HEADER = "{\"typ\":\"JWT\",\"alg\":\"ES256K\"}";
 
@@ -39,14 +35,14 @@ public final class Es256kSigner {
             throw new IllegalArgumentException("private key must be 64 hex characters (or 66 ending in 01)");
         }
         this.privateKey = new BigInteger(1, HexFormat.of().parseHex(hex));
-        if (privateKey.signum() == 0 || privateKey.compareTo(CURVE.getN()) >= 0) {
+        if (privateKey.signum() == 0 || privateKey.compareTo(DOMAIN.getN()) >= 0) {
             throw new IllegalArgumentException("private key is out of range for secp256k1");
         }
     }
 
     /** The compressed public key, as hex. */
     public String publicKeyHex() {
-        return HexFormat.of().formatHex(CURVE.getG().multiply(privateKey).normalize().getEncoded(true));
+        return HexFormat.of().formatHex(DOMAIN.getG().multiply(privateKey).normalize().getEncoded(true));
     }
 
     public String sign(Map<String, ?> payload) {
