@@ -27,7 +27,8 @@ public final class Tables {
 
     public static final List<Definition> ALL = List.of(
             new Definition(BlockItem.TABLE, BlockItem.SCHEMA),
-            new Definition(CheckpointItem.TABLE, CheckpointItem.SCHEMA));
+            new Definition(CheckpointItem.TABLE, CheckpointItem.SCHEMA),
+            new Definition(RevocationItem.TABLE, RevocationItem.SCHEMA));
 
     private Tables() {
     }
