@@ -6,6 +6,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.gaul.s3proxy.blobstore.BlobStore;
+import org.gaul.shaded.org.eclipse.jetty.io.Content;
 import org.gaul.shaded.org.eclipse.jetty.server.Handler;
 import org.gaul.shaded.org.eclipse.jetty.server.Request;
 import org.gaul.shaded.org.eclipse.jetty.server.Response;
@@ -14,14 +15,21 @@ import org.gaul.shaded.org.eclipse.jetty.util.Callback;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
- * Gives S3Proxy's file and in-memory stores the conditional-write guarantees of S3, which the
- * hub relies on (docs/decisions.md IN-4). S3Proxy 4.1.0 evaluates {@code If-Match} on PutObject
- * by reading the object's metadata and then writing, so two writers holding the same ETag can
- * both win; and it deletes (204) when a conditional DeleteObject names a missing key, where S3
- * answers 404 {@code NoSuchKey}. This handler sits in front of S3Proxy's own: every write to an
- * object (PUT, POST, DELETE) holds a per-key lock for the whole request, which makes S3Proxy's
- * check-then-write atomic, and a conditional DELETE is answered 404 / 412 as S3 does.
- * The production path never passes through here: on AWS, S3 evaluates conditions itself.
+ * Gives S3Proxy 4.1.0 the behaviour of S3 where the hub relies on it (docs/decisions.md, issue 8).
+ * The production path never passes through here: on AWS, S3 does all of this itself.
+ * <ul>
+ * <li>Atomic conditions. S3Proxy evaluates {@code If-Match} on PutObject by reading the object's
+ *     metadata and then writing, so two writers holding the same ETag can both win; and it
+ *     deletes (204) when a conditional DeleteObject names a missing key, where S3 answers 404
+ *     {@code NoSuchKey}. Here every write to an object (PUT, POST, DELETE) holds a per-key lock
+ *     for the whole request, which makes S3Proxy's check-then-write atomic, and a conditional
+ *     DELETE is answered 404 / 412 as S3 does.</li>
+ * <li>Whole request bodies. S3Proxy answers an {@code aws-chunked} upload once it has the
+ *     declared bytes, before the final chunk has arrived; Jetty then closes the connection under
+ *     the client still sending it, the SDK sees a failed write and retries a PUT that was already
+ *     applied (a conditional one then fails with a false 412). Here the rest of the body is read
+ *     before the answer is completed.</li>
+ * </ul>
  */
 final class ConditionalWriteGuard extends Handler.Wrapper {
     private static final int STRIPES = 64;
@@ -40,9 +48,11 @@ final class ConditionalWriteGuard extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String method = request.getMethod();
+        boolean hasBody = method.equals("PUT") || method.equals("POST");
+        Callback draining = hasBody ? drainingFirst(request, callback) : callback;
         String[] bucketAndKey = bucketAndKey(request.getHttpURI().getDecodedPath());
-        if (bucketAndKey == null || !(method.equals("PUT") || method.equals("POST") || method.equals("DELETE"))) {
-            return super.handle(request, response, callback);
+        if (bucketAndKey == null || !(hasBody || method.equals("DELETE"))) {
+            return super.handle(request, response, draining);
         }
         Semaphore lock = locks[Math.floorMod((bucketAndKey[0] + "/" + bucketAndKey[1]).hashCode(), STRIPES)];
         lock.acquire();
@@ -54,10 +64,10 @@ final class ConditionalWriteGuard extends Handler.Wrapper {
         };
         Callback releasing = Callback.from(() -> {
             release.run();
-            callback.succeeded();
+            draining.succeeded();
         }, failure -> {
             release.run();
-            callback.failed(failure);
+            draining.failed(failure);
         });
         try {
             String ifMatch = request.getHeaders().get("If-Match");
@@ -80,6 +90,12 @@ final class ConditionalWriteGuard extends Handler.Wrapper {
             release.run();
             throw e;
         }
+    }
+
+    /** Completes the answer only once the whole request body has been read (see the class comment). */
+    private static Callback drainingFirst(Request request, Callback callback) {
+        return Callback.from(() -> Content.Source.consumeAll(request, Callback.from(callback::succeeded,
+                unreadable -> callback.succeeded())), callback::failed);
     }
 
     /** Path-style {@code /bucket/key…}; null for requests on a bucket or the service. */

@@ -31,12 +31,20 @@ public final class GaiaPath {
      *         percent-encoding, or a key longer than S3 allows
      */
     public static String fromUrl(String address, String encodedPath) throws GaiaRequestException {
-        String path = percentDecode(encodedPath);
-        if (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
+        String path = decode(encodedPath);
         check(address, path);
         return path;
+    }
+
+    /**
+     * Decodes a raw URL path and removes one trailing {@code /}, without judging it (a hub
+     * authenticates before it refuses a path, as the reference does).
+     *
+     * @throws GaiaRequestException 403 when the percent-encoding is malformed
+     */
+    public static String decode(String encodedPath) throws GaiaRequestException {
+        String path = percentDecode(encodedPath);
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     /** Checks an already decoded path of bucket {@code address}; see {@link #fromUrl}. */

@@ -8,6 +8,8 @@ public final class GaiaRequestException extends GaiaHubException {
     public enum Kind {
         /** Body of list-files or revoke-all unusable; the reference sends no {@code error} name. */
         INVALID_REQUEST(400, null),
+        /** A store whose headers the hub refuses (e.g. a content type over 1024 characters). */
+        INVALID_INPUT(400, "InvalidInputError"),
         BAD_PATH(403, "BadPathError"),
         DOES_NOT_EXIST(404, "DoesNotExist"),
         CONFLICT(409, "ConflictError"),
@@ -65,6 +67,10 @@ public final class GaiaRequestException extends GaiaHubException {
 
     public static GaiaRequestException invalidRequest(String message) {
         return new GaiaRequestException(Kind.INVALID_REQUEST, message);
+    }
+
+    public static GaiaRequestException invalidInput(String message) {
+        return new GaiaRequestException(Kind.INVALID_INPUT, message);
     }
 
     public static GaiaRequestException payloadTooLarge(String message) {

@@ -1,5 +1,6 @@
 package org.blockstack.functions.infra.aws.s3;
 
+import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,6 +32,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * check and a write, whichever function instance writes.
  */
 public final class GaiaObjectStore {
+    private static final int REWIND_BUFFER_BYTES = 16 * 1024;
+
     private final S3Client s3;
     private final String bucket;
     private final String cacheControl;
@@ -75,8 +78,11 @@ public final class GaiaObjectStore {
         } else if (condition instanceof WriteCondition.IfMatch ifMatch) {
             request.ifMatch(Etags.quoted(ifMatch.etag()));
         }
+        // The SDK retries a failed attempt (e.g. on a pooled connection the server had closed) by
+        // rewinding the body: mark/reset over a buffer makes that possible for bodies up to 128 KiB.
+        InputStream rewindable = body.markSupported() ? body : new BufferedInputStream(body, REWIND_BUFFER_BYTES);
         try {
-            return s3.putObject(request.build(), RequestBody.fromInputStream(body, contentLength)).eTag();
+            return s3.putObject(request.build(), RequestBody.fromInputStream(rewindable, contentLength)).eTag();
         } catch (S3Exception e) {
             // S3 answers 404 to If-Match on a key that does not exist: for Gaia that is a mismatch
             if (e.statusCode() == 412 || (e.statusCode() == 404 && condition instanceof WriteCondition.IfMatch)) {
