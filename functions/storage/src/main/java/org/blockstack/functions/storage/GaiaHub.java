@@ -25,8 +25,11 @@ import org.blockstack.functions.core.gaia.GaiaValidationContext;
 import org.blockstack.functions.core.gaia.ListFilesRequest;
 import org.blockstack.functions.core.gaia.RevocationRequest;
 import org.blockstack.functions.core.gaia.WriteCondition;
+import org.blockstack.functions.infra.aws.dynamodb.RevocationRepository;
 import org.blockstack.functions.infra.aws.s3.GaiaObjectStore;
 import org.blockstack.functions.infra.aws.s3.GaiaObjectStore.ObjectInfo;
+
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The Gaia hub's operations (gaia-hub §4–§8), independent of HTTP: the REST resources translate
@@ -48,6 +51,16 @@ public final class GaiaHub {
         this.revocations = revocations;
         this.config = config;
         this.clock = clock;
+    }
+
+    /**
+     * A hub over one bucket and the revocation table, as each function instance builds it
+     * ({@code cacheControl} is stored with every file and served with it).
+     */
+    public static GaiaHub over(S3Client s3, String bucket, String cacheControl, RevocationRepository revocations,
+            HubConfig config) {
+        GaiaObjectStore files = new GaiaObjectStore(s3, bucket, cacheControl);
+        return new GaiaHub(files, new RevocationLookup(revocations, files), config, Clock.systemUTC());
     }
 
     public HubConfig config() {

@@ -1,6 +1,5 @@
 package org.blockstack.functions.storage;
 
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,7 +10,6 @@ import jakarta.inject.Singleton;
 import org.blockstack.functions.common.Settings;
 import org.blockstack.functions.core.gaia.UploadLimit;
 import org.blockstack.functions.infra.aws.dynamodb.RevocationRepository;
-import org.blockstack.functions.infra.aws.s3.GaiaObjectStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import software.amazon.awssdk.services.s3.S3Client;
@@ -42,13 +40,7 @@ public class StorageProducers {
 
     @Produces
     @Singleton
-    GaiaObjectStore gaiaObjectStore(S3Client s3) {
-        return new GaiaObjectStore(s3, bucket, cacheControl);
-    }
-
-    @Produces
-    @Singleton
-    GaiaHub gaiaHub(GaiaObjectStore files, RevocationRepository revocations, HubConfig config) {
-        return new GaiaHub(files, new RevocationLookup(revocations, files), config, Clock.systemUTC());
+    GaiaHub gaiaHub(S3Client s3, RevocationRepository revocations, HubConfig config) {
+        return GaiaHub.over(s3, bucket, cacheControl, revocations, config);
     }
 }
