@@ -64,6 +64,7 @@ public class LocalServerMain {
         return Map.of(
                 "node status", "curl -s " + base + "/v1/info",
                 "Gaia hub", "curl -s " + base + "/hub_info",
+                "Gaia file", "curl -s " + base + "/hub/<bucket address>/<path>",
                 "verify a token", "curl -s -X POST " + base + "/v1/tokens/verify -H 'Content-Type: application/json' "
                         + "-d '{\"token\":\"<a compact ES256K JWT>\"}'",
                 "sync now", "curl -s -X POST " + base + "/sync");
