@@ -23,6 +23,7 @@ import org.blockstack.functions.core.gaia.GaiaRequestException;
 import org.blockstack.functions.core.gaia.GaiaTokenValidator;
 import org.blockstack.functions.core.gaia.GaiaValidationContext;
 import org.blockstack.functions.core.gaia.ListFilesRequest;
+import org.blockstack.functions.core.gaia.VerificationCache;
 import org.blockstack.functions.core.gaia.RevocationRequest;
 import org.blockstack.functions.core.gaia.WriteCondition;
 import org.blockstack.functions.infra.aws.dynamodb.RevocationRepository;
@@ -40,11 +41,14 @@ public final class GaiaHub {
     private static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
     private static final int MAX_CONTENT_TYPE_LENGTH = 1024;
     private static final String ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** Tokens whose signature this instance verified; a client sends the same token many times. */
+    private static final int VERIFIED_TOKENS = 10_000;
 
     private final GaiaObjectStore files;
     private final RevocationLookup revocations;
     private final HubConfig config;
     private final Clock clock;
+    private final VerificationCache verified = VerificationCache.bounded(VERIFIED_TOKENS);
 
     public GaiaHub(GaiaObjectStore files, RevocationLookup revocations, HubConfig config, Clock clock) {
         this.files = files;
@@ -55,11 +59,12 @@ public final class GaiaHub {
 
     /**
      * A hub over one bucket and the revocation table, as each function instance builds it
-     * ({@code cacheControl} is stored with every file and served with it).
+     * ({@code cacheControl} is stored with every file and served with it; {@code smallObjects}
+     * sends small bodies in one piece, see {@link GaiaObjectStore}).
      */
-    public static GaiaHub over(S3Client s3, String bucket, String cacheControl, RevocationRepository revocations,
-            HubConfig config) {
-        GaiaObjectStore files = new GaiaObjectStore(s3, bucket, cacheControl);
+    public static GaiaHub over(S3Client s3, S3Client smallObjects, String bucket, String cacheControl,
+            RevocationRepository revocations, HubConfig config) {
+        GaiaObjectStore files = new GaiaObjectStore(s3, smallObjects, bucket, cacheControl);
         return new GaiaHub(files, new RevocationLookup(revocations, files), config, Clock.systemUTC());
     }
 
@@ -204,7 +209,8 @@ public final class GaiaHub {
             throws GaiaAuthException {
         GaiaValidationContext context = GaiaValidationContext.at(clock.instant())
                 .forBucket(address)
-                .forServer(config.serverName());
+                .forServer(config.serverName())
+                .remembering(verified);
         if (applyRevocation) {
             context = context.revokedBefore(revocations.oldestValidTimestamp(address));
         }

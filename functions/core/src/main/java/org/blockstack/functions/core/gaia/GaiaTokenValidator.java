@@ -9,7 +9,6 @@ import java.util.TreeSet;
 
 import org.blockstack.functions.core.gaia.GaiaAuthException.Rule;
 import org.blockstack.functions.core.tokens.CompactToken;
-import org.blockstack.functions.core.tokens.Es256kVerifier;
 import org.blockstack.functions.core.tokens.MalformedTokenException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -83,8 +82,8 @@ public final class GaiaTokenValidator {
         OptionalDouble issuedAt = JsValues.numeric(payload.get("iat"));
         checkRevocation(payload.get("iat"), issuedAt, context.oldestValidTimestamp());
 
-        String issuer = publicKey(iss, Rule.ISSUER, "iss");
-        String issuerAddress = GaiaKeys.bucketAddress(issuer);
+        String issuer = iss instanceof String key ? key : null;
+        String issuerAddress = address(issuer, context, Rule.ISSUER, "iss");
         if (context.bucketAddress().isPresent() && !context.bucketAddress().get().equals(issuerAddress)) {
             throw new GaiaAuthException(Rule.BUCKET_ADDRESS, "Address not allowed to write on this path",
                     "the token's iss owns bucket " + issuerAddress + ", not " + context.bucketAddress().get());
@@ -92,7 +91,7 @@ public final class GaiaTokenValidator {
         if (context.requiredHubUrls().isPresent()) {
             checkHubUrl(payload.get("hubUrl"), context);
         }
-        if (!signedByKey(token, issuer)) {
+        if (!context.cache().signedBy(token, issuer)) {
             throw new GaiaAuthException(Rule.SIGNATURE, "Failed to verify supplied authentication JWT");
         }
         if (context.serverName().isPresent()) {
@@ -182,17 +181,19 @@ public final class GaiaTokenValidator {
         if (!JsValues.truthy(payload.get("exp"))) {
             throw association("Must provide `exp` claim in association JWT.");
         }
-        String identityKey = publicKey(payload.get("iss"), Rule.ASSOCIATION_TOKEN, "association token iss");
-        if (!signedByKey(token, identityKey)) {
+        String identityKey = payload.get("iss") instanceof String key ? key : null;
+        String identityAddress = address(identityKey, context, Rule.ASSOCIATION_TOKEN, "association token iss");
+        if (!context.cache().signedBy(token, identityKey)) {
             throw association("Failed to verify association JWT: invalid issuer");
         }
         checkNotExpired(payload.get("exp"), context, Rule.ASSOCIATION_TOKEN, "Expired association token");
-        String childKey = publicKey(payload.get("childToAssociate"), Rule.ASSOCIATION_TOKEN,
+        Object childKey = payload.get("childToAssociate");
+        String childAddress = address(childKey instanceof String key ? key : null, context, Rule.ASSOCIATION_TOKEN,
                 "association token childToAssociate");
-        if (!GaiaKeys.bucketAddress(childKey).equals(bucketAddress)) {
+        if (!childAddress.equals(bucketAddress)) {
             throw association("Association token child key " + childKey + " does not match " + bucketAddress);
         }
-        return GaiaKeys.bucketAddress(identityKey);
+        return identityAddress;
     }
 
     static void checkWhitelist(String signingAddress, GaiaValidationContext context) throws GaiaAuthException {
@@ -205,24 +206,21 @@ public final class GaiaTokenValidator {
         return new GaiaAuthException(Rule.ASSOCIATION_TOKEN, message);
     }
 
-    /** A claim that must be a secp256k1 public key in hex; the reference answers 500 when it is not. */
-    private static String publicKey(Object claim, Rule rule, String claimName) throws GaiaAuthException {
-        if (!(claim instanceof String key)) {
+    /**
+     * The bucket address of a claim that must be a secp256k1 public key in hex (null when the
+     * claim is not a string); the reference answers 500 when it is not a key.
+     */
+    private static String address(String key, GaiaValidationContext context, Rule rule, String claimName)
+            throws GaiaAuthException {
+        if (key == null) {
             throw new GaiaAuthException(rule, "The " + claimName + " claim must be a hex public key");
         }
         try {
-            GaiaKeys.compressed(key);
-            return key;
+            return context.cache().bucketAddress(key);
         } catch (IllegalArgumentException e) {
             throw new GaiaAuthException(rule, "The " + claimName + " claim is not a secp256k1 public key: "
                     + e.getMessage());
         }
-    }
-
-    /** ES256K only: the header must say so, and the raw r‖s signature must verify under {@code publicKey}. */
-    private static boolean signedByKey(CompactToken token, String publicKey) {
-        String alg = token.algorithm();
-        return alg != null && alg.equalsIgnoreCase("ES256K") && Es256kVerifier.verify(token, publicKey);
     }
 
     private interface FailureFactory {

@@ -24,6 +24,8 @@ import java.util.Set;
  *
  * A hub builds the full context; a verifier judging a token alone (no challenge, scopes or
  * revocation) uses {@code GaiaValidationContext.at(now)}, optionally {@link #forBucket(String)}.
+ * A {@link VerificationCache} ({@link #remembering}) saves the elliptic-curve work for tokens seen
+ * before; it never changes a verdict.
  */
 public record GaiaValidationContext(
         Instant now,
@@ -31,12 +33,14 @@ public record GaiaValidationContext(
         Optional<String> serverName,
         Optional<Set<String>> requiredHubUrls,
         long oldestValidTimestamp,
-        Optional<Set<String>> whitelist) {
+        Optional<Set<String>> whitelist,
+        VerificationCache cache) {
 
     public GaiaValidationContext {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(bucketAddress, "bucketAddress");
         Objects.requireNonNull(serverName, "serverName");
+        Objects.requireNonNull(cache, "cache");
         requiredHubUrls = requiredHubUrls.map(Set::copyOf);
         whitelist = whitelist.map(Set::copyOf);
     }
@@ -44,35 +48,41 @@ public record GaiaValidationContext(
     /** Judges a token alone at {@code now}: signature, expiry, association token. */
     public static GaiaValidationContext at(Instant now) {
         return new GaiaValidationContext(now, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-                Optional.empty());
+                Optional.empty(), VerificationCache.NONE);
     }
 
     /** The token must own this bucket (the address of its compressed {@code iss}). */
     public GaiaValidationContext forBucket(String address) {
         return new GaiaValidationContext(now, Optional.of(address), serverName, requiredHubUrls,
-                oldestValidTimestamp, whitelist);
+                oldestValidTimestamp, whitelist, cache);
     }
 
     /** The token must carry one of this hub's challenge texts. */
     public GaiaValidationContext forServer(String name) {
         return new GaiaValidationContext(now, bucketAddress, Optional.of(name), requiredHubUrls,
-                oldestValidTimestamp, whitelist);
+                oldestValidTimestamp, whitelist, cache);
     }
 
     /** The token's {@code hubUrl} must be one of these (or {@code https://<serverName>}). */
     public GaiaValidationContext requiringHubUrl(Set<String> validHubUrls) {
         return new GaiaValidationContext(now, bucketAddress, serverName, Optional.of(validHubUrls),
-                oldestValidTimestamp, whitelist);
+                oldestValidTimestamp, whitelist, cache);
     }
 
     /** v1 tokens issued before this time (seconds) are revoked; 0 for none. */
     public GaiaValidationContext revokedBefore(long seconds) {
-        return new GaiaValidationContext(now, bucketAddress, serverName, requiredHubUrls, seconds, whitelist);
+        return new GaiaValidationContext(now, bucketAddress, serverName, requiredHubUrls, seconds, whitelist, cache);
     }
 
     /** Only these signing addresses may write. */
     public GaiaValidationContext whitelisting(Set<String> addresses) {
         return new GaiaValidationContext(now, bucketAddress, serverName, requiredHubUrls, oldestValidTimestamp,
-                Optional.of(addresses));
+                Optional.of(addresses), cache);
+    }
+
+    /** Remembers key addresses and verified signatures in {@code verificationCache}. */
+    public GaiaValidationContext remembering(VerificationCache verificationCache) {
+        return new GaiaValidationContext(now, bucketAddress, serverName, requiredHubUrls, oldestValidTimestamp,
+                whitelist, verificationCache);
     }
 }

@@ -217,6 +217,36 @@ class GaiaTokenValidatorTest {
         assertRefused(legacy(key.getPublicKeyAsHex(), der), GaiaValidationContext.at(NOW), Rule.SIGNATURE, null);
     }
 
+    @Test
+    void aVerificationCacheNeverChangesAVerdict() {
+        VerificationCache cache = VerificationCache.bounded(4);
+        List<String> headers = new java.util.ArrayList<>();
+        for (String vector : List.of("gaia-v1-storage", "gaia-v1-storage-no-assoc", "gaia-v0-legacy", "gaia-v1-scoped",
+                "gaia-v1-expired", "gaia-v1-wrong-challenge", "gaia-v1-bad-scope", "gaia-v1-other-key",
+                "gaia-v1-tampered", "gaia-v1-alg-none", "gaia-v1-legacy-challenge-2018")) {
+            headers.add("bearer " + token(vector));
+        }
+        headers.add(v1(APP, claims("iss", "02" + "ff".repeat(32))));
+        for (GaiaValidationContext context : List.of(HUB, HUB.revokedBefore(1700000000), HUB.revokedBefore(1800000000),
+                GaiaValidationContext.at(NOW))) {
+            for (int pass = 0; pass < 3; pass++) {
+                for (String header : headers) {
+                    assertThat(verdict(header, context.remembering(cache))).as(header)
+                            .isEqualTo(verdict(header, context));
+                }
+            }
+        }
+    }
+
+    private static String verdict(String header, GaiaValidationContext context) {
+        try {
+            GaiaAuthorization auth = GaiaTokenValidator.validateHeader(header, context);
+            return "ok " + auth.bucketAddress() + " " + auth.signingAddress();
+        } catch (GaiaAuthException e) {
+            return e.rule() + " " + e.getMessage();
+        }
+    }
+
     private static void assertRefused(String header, GaiaValidationContext context, Rule rule, String message) {
         assertThatThrownBy(() -> GaiaTokenValidator.validateHeader(header, context))
                 .isInstanceOfSatisfying(GaiaAuthException.class, e -> {
