@@ -3,12 +3,15 @@ package org.blockstack.functions.storage;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.blockstack.functions.common.Settings;
 import org.blockstack.functions.core.gaia.UploadLimit;
+import org.blockstack.functions.infra.aws.AwsClients;
+import org.blockstack.functions.infra.aws.AwsSettings;
 import org.blockstack.functions.infra.aws.dynamodb.RevocationRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,9 +41,20 @@ public class StorageProducers {
         return new HubConfig(serverName, new UploadLimit(maxUploadMegabytes), pageSize, validHubUrls, whitelist);
     }
 
+    /** The client for small bodies; only the hub uses it, so it lives and closes here. */
+    private S3Client smallObjects;
+
     @Produces
     @Singleton
-    GaiaHub gaiaHub(S3Client s3, RevocationRepository revocations, HubConfig config) {
-        return GaiaHub.over(s3, bucket, cacheControl, revocations, config);
+    GaiaHub gaiaHub(S3Client s3, AwsSettings settings, RevocationRepository revocations, HubConfig config) {
+        smallObjects = AwsClients.s3ForSmallObjects(settings);
+        return GaiaHub.over(s3, smallObjects, bucket, cacheControl, revocations, config);
+    }
+
+    @PreDestroy
+    void closeSmallObjectClient() {
+        if (smallObjects != null) {
+            smallObjects.close();
+        }
     }
 }

@@ -56,13 +56,15 @@ class GaiaHubInstancesTest {
                 Optional.of(new AwsSettings.StaticKeys(config.get(Settings.EMULATOR_ACCESS_KEY_ID),
                         config.get(Settings.EMULATOR_SECRET_ACCESS_KEY))));
         S3Client s3 = AwsClients.s3(settings);
+        S3Client smallObjects = AwsClients.s3ForSmallObjects(settings);
         DynamoDbClient dynamoDb = AwsClients.dynamoDb(settings);
         CLIENTS.add(s3);
+        CLIENTS.add(smallObjects);
         CLIENTS.add(dynamoDb);
         RevocationRepository revocations = new RevocationRepository(
                 DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build(),
                 new TableNames(config.get(Settings.TABLE_PREFIX)));
-        return GaiaHub.over(s3, config.get(Settings.GAIA_BUCKET), "no-cache", revocations,
+        return GaiaHub.over(s3, smallObjects, config.get(Settings.GAIA_BUCKET), "no-cache", revocations,
                 new HubConfig("gaia-0", new UploadLimit(4), 100, Optional.empty(), Optional.empty()));
     }
 

@@ -1,6 +1,8 @@
 package org.blockstack.functions.infra.aws.s3;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,14 +35,22 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 public final class GaiaObjectStore {
     private static final int REWIND_BUFFER_BYTES = 16 * 1024;
+    /** Bodies up to this size are read into memory and sent in one piece; larger ones stream. */
+    static final int SMALL_OBJECT_BYTES = 64 * 1024;
 
     private final S3Client s3;
+    private final S3Client smallObjects;
     private final String bucket;
     private final String cacheControl;
 
-    /** @param cacheControl stored with every file and served with it (reference default {@code no-cache}) */
-    public GaiaObjectStore(S3Client s3, String bucket, String cacheControl) {
+    /**
+     * @param s3           the client for everything, streaming large bodies ({@code AwsClients.s3})
+     * @param smallObjects the client for bodies up to 64 KiB ({@code AwsClients.s3ForSmallObjects})
+     * @param cacheControl stored with every file and served with it (reference default {@code no-cache})
+     */
+    public GaiaObjectStore(S3Client s3, S3Client smallObjects, String bucket, String cacheControl) {
         this.s3 = s3;
+        this.smallObjects = smallObjects;
         this.bucket = bucket;
         this.cacheControl = cacheControl;
     }
@@ -65,9 +75,10 @@ public final class GaiaObjectStore {
      * @return the new version's ETag, exactly as S3 will serve it on reads
      * @throws GaiaRequestException 412 when the condition does not hold, 409 when S3 reports a
      *         concurrent conditional write to the same key
+     * @throws IOException when the body cannot be read to its declared length
      */
     public String put(String key, String contentType, long contentLength, InputStream body, WriteCondition condition)
-            throws GaiaRequestException {
+            throws GaiaRequestException, IOException {
         PutObjectRequest.Builder request = PutObjectRequest.builder()
                 .bucket(bucket).key(key)
                 .contentType(contentType)
@@ -78,10 +89,17 @@ public final class GaiaObjectStore {
         } else if (condition instanceof WriteCondition.IfMatch ifMatch) {
             request.ifMatch(Etags.quoted(ifMatch.etag()));
         }
-        // The SDK retries a failed attempt (e.g. on a pooled connection the server had closed) by
-        // rewinding the body: mark/reset over a buffer makes that possible for bodies up to 128 KiB.
-        InputStream rewindable = body.markSupported() ? body : new BufferedInputStream(body, REWIND_BUFFER_BYTES);
         try {
+            if (contentLength <= SMALL_OBJECT_BYTES) {
+                byte[] bytes = body.readNBytes((int) contentLength);
+                if (bytes.length < contentLength) {
+                    throw new EOFException("the body ended after " + bytes.length + " of " + contentLength + " bytes");
+                }
+                return smallObjects.putObject(request.build(), RequestBody.fromBytes(bytes)).eTag();
+            }
+            // The SDK retries a failed attempt (e.g. on a pooled connection the server had closed)
+            // by rewinding the body: mark/reset over a buffer allows that within its first 128 KiB.
+            InputStream rewindable = body.markSupported() ? body : new BufferedInputStream(body, REWIND_BUFFER_BYTES);
             return s3.putObject(request.build(), RequestBody.fromInputStream(rewindable, contentLength)).eTag();
         } catch (S3Exception e) {
             // S3 answers 404 to If-Match on a key that does not exist: for Gaia that is a mismatch

@@ -31,24 +31,28 @@ class GaiaObjectStoreTest {
     private static final String BUCKET = "gaia-store-test";
     private static S3ProxyServer s3proxy;
     private static S3Client s3;
+    private static S3Client smallObjects;
     private static GaiaObjectStore store;
 
     @BeforeAll
     static void start() {
         s3proxy = S3ProxyServer.startTransient();
-        s3 = AwsClients.s3(new AwsSettings("us-east-1", Optional.empty(), Optional.of(s3proxy.endpoint()),
-                Optional.of(new AwsSettings.StaticKeys(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY))));
+        AwsSettings settings = new AwsSettings("us-east-1", Optional.empty(), Optional.of(s3proxy.endpoint()),
+                Optional.of(new AwsSettings.StaticKeys(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)));
+        s3 = AwsClients.s3(settings);
+        smallObjects = AwsClients.s3ForSmallObjects(settings);
         BucketProvisioner.ensureBucket(s3, BUCKET);
-        store = new GaiaObjectStore(s3, BUCKET, "no-cache");
+        store = new GaiaObjectStore(s3, smallObjects, BUCKET, "no-cache");
     }
 
     @AfterAll
     static void stop() {
         s3.close();
+        smallObjects.close();
         s3proxy.close();
     }
 
-    private static String put(String key, String text, WriteCondition condition) throws GaiaRequestException {
+    private static String put(String key, String text, WriteCondition condition) throws Exception {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return store.put(key, "text/plain", bytes.length, oneShot(bytes), condition);
     }
@@ -91,6 +95,21 @@ class GaiaObjectStoreTest {
         String bare = first.replace("\"", "");
         String second = put("1A/cond.txt", "v2", new WriteCondition.IfMatch(bare));
         assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
+    void largeBodiesStreamAndKeepTheirEtag() throws Exception {
+        byte[] big = new byte[GaiaObjectStore.SMALL_OBJECT_BYTES * 3 + 7];
+        java.util.Arrays.fill(big, (byte) 'z');
+        String etag = store.put("1A/large.bin", "application/octet-stream", big.length, oneShot(big),
+                new WriteCondition.IfAbsent());
+        assertThat(etag).isEqualTo("\"" + java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("MD5").digest(big)) + "\"");
+        try (InputStream body = store.get("1A/large.bin", Optional.empty()).orElseThrow().body()) {
+            assertThat(body.readAllBytes()).isEqualTo(big);
+        }
+        assertThatThrownBy(() -> store.put("1A/short.bin", "text/plain", 10, oneShot(new byte[4]),
+                new WriteCondition.Unconditional())).isInstanceOf(java.io.EOFException.class);
     }
 
     @Test
