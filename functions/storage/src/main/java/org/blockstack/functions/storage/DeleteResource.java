@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -33,11 +32,5 @@ public class DeleteResource {
         hub.delete(raw.address(), raw.encodedPath(), authorization,
                 Optional.ofNullable(ifMatch).filter(etag -> !etag.isEmpty()));
         return Response.accepted().build();
-    }
-
-    @OPTIONS
-    @Path(StoreResource.ROUTE)
-    public Response preflight(@HeaderParam(GaiaCors.REQUEST_HEADERS) String requestedHeaders) {
-        return GaiaCors.preflight(requestedHeaders);
     }
 }

@@ -2,13 +2,10 @@ package org.blockstack.functions.storage;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.blockstack.functions.core.gaia.HubInfo;
@@ -25,11 +22,5 @@ public class HubInfoResource {
     @GET
     public HubInfo hubInfo(@Context UriInfo uri) {
         return HubInfo.of(config.serverName(), config.uploadLimit().megabytes(), readUrls.prefix(uri));
-    }
-
-    /** Browsers preflight it: {@code @stacks/common} adds {@code x-hiro-product} to this request. */
-    @OPTIONS
-    public Response preflight(@HeaderParam(GaiaCors.REQUEST_HEADERS) String requestedHeaders) {
-        return GaiaCors.preflight(requestedHeaders);
     }
 }

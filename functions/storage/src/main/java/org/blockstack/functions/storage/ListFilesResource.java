@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,11 +38,5 @@ public class ListFilesResource {
         answer.put("entries", listing.entries());
         answer.put("page", listing.page());
         return Response.accepted(answer).build();
-    }
-
-    @OPTIONS
-    @Path(ROUTE)
-    public Response preflight(@HeaderParam(GaiaCors.REQUEST_HEADERS) String requestedHeaders) {
-        return GaiaCors.preflight(requestedHeaders);
     }
 }

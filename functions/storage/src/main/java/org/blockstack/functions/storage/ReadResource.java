@@ -9,7 +9,6 @@ import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -55,12 +54,6 @@ public class ReadResource {
             throws GaiaHubException {
         Optional<ObjectInfo> file = hub.stat(address, path);
         return file.isEmpty() ? notFound() : withMetadata(Response.ok(), file.get()).build();
-    }
-
-    @OPTIONS
-    @Path(ROUTE)
-    public Response preflight(@HeaderParam(GaiaCors.REQUEST_HEADERS) String requestedHeaders) {
-        return GaiaCors.preflight(requestedHeaders);
     }
 
     private static Response.ResponseBuilder withMetadata(Response.ResponseBuilder response, ObjectInfo info) {

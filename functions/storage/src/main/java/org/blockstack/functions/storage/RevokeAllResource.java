@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,11 +31,5 @@ public class RevokeAllResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws GaiaHubException {
         hub.revokeAll(address, authorization, JsonRequestBodies.read(body, contentType));
         return Response.accepted(Map.of("status", "success")).build();
-    }
-
-    @OPTIONS
-    @Path(ListFilesResource.ROUTE)
-    public Response preflight(@HeaderParam(GaiaCors.REQUEST_HEADERS) String requestedHeaders) {
-        return GaiaCors.preflight(requestedHeaders);
     }
 }

@@ -9,7 +9,6 @@ import java.util.OptionalLong;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -59,12 +58,6 @@ public class StoreResource {
         answer.put("publicURL", readUrls.publicUrl(uri, raw.address(), stored.path()));
         answer.put("etag", stored.etag());
         return Response.accepted(answer).build();
-    }
-
-    @OPTIONS
-    @Path(ROUTE)
-    public Response preflight(@HeaderParam(GaiaCors.REQUEST_HEADERS) String requestedHeaders) {
-        return GaiaCors.preflight(requestedHeaders);
     }
 
     private static OptionalLong declaredLength(String header) throws GaiaRequestException {

@@ -23,7 +23,6 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -130,8 +129,6 @@ public final class GaiaObjectStore {
         try {
             s3.deleteObject(DeleteObjectRequest.builder().bucket(bucket).key(key)
                     .ifMatch(etag.map(Etags::quoted).orElse("*")).build());
-        } catch (NoSuchKeyException e) {
-            throw GaiaRequestException.doesNotExist();
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 throw GaiaRequestException.doesNotExist();
@@ -170,8 +167,6 @@ public final class GaiaObjectStore {
             HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
             return Optional.of(new ObjectInfo(key, head.eTag(), head.contentLength(), head.lastModified(),
                     Optional.ofNullable(head.contentType()), Optional.ofNullable(head.cacheControl())));
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Optional.empty();
@@ -193,8 +188,6 @@ public final class GaiaObjectStore {
             return Optional.of(new ObjectContent(new ObjectInfo(key, response.eTag(), response.contentLength(),
                     response.lastModified(), Optional.ofNullable(response.contentType()),
                     Optional.ofNullable(response.cacheControl())), stream));
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Optional.empty();
