@@ -91,6 +91,11 @@ class LocalServerMemoryIT {
                 server.destroyForcibly();
             }
         }
+        if (dataDir != null) {
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     private static String token() {
