@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.blockstack.functions.core.gaia.RevocationRequest;
 import org.blockstack.functions.infra.aws.dynamodb.RevocationRepository;
 import org.blockstack.functions.infra.aws.s3.GaiaObjectStore;
 import org.jboss.logging.Logger;
@@ -62,8 +63,10 @@ public final class RevocationLookup {
             return 0;
         }
         try (InputStream body = file.get().body()) {
-            String text = new String(body.readNBytes(64), StandardCharsets.US_ASCII).strip();
-            long seconds = text.matches("\\d{1,18}.*") ? Long.parseLong(text.replaceFirst("^(\\d+).*$", "$1")) : 0;
+            String text = new String(body.readNBytes(64), StandardCharsets.US_ASCII);
+            // a bucket whose revocation cannot be read must not silently become unrevoked
+            long seconds = RevocationRequest.fromReferenceFile(text).orElseThrow(() -> new IllegalStateException(
+                    "the revocation file of bucket " + address + " holds no timestamp: '" + text.strip() + "'"));
             LOG.infof("bucket %s carries a reference-hub revocation timestamp %d", address, seconds);
             return seconds;
         } catch (IOException e) {

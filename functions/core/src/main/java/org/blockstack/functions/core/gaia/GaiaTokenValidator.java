@@ -27,8 +27,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * auth.scopes().checkWrite(address, path);
  * }</pre>
  * Usage by a verifier judging a token alone (no challenge text, revocation or scopes):
- * {@code validateToken("v1:eyJ…", GaiaValidationContext.at(now))}, with {@code .forBucket(hint)}
- * when an address hint is given. See {@link GaiaValidationContext} for which rule needs which input.
+ * {@code validateV1Token("v1:eyJ…" or "eyJ…", GaiaValidationContext.at(now))}, with
+ * {@code .forBucket(hint)} when an address hint is given. See {@link GaiaValidationContext} for
+ * which rule needs which input.
  *
  * <p>Beyond the reference: the token header's {@code alg} must be ES256K (any letter case), as
  * the tokens spec §2.4 recommends; {@code exp} and {@code iat} claims that are not numbers fail
@@ -67,6 +68,18 @@ public final class GaiaTokenValidator {
             throw GaiaAuthException.unparseable("unknown token version '" + version + "', expected v1");
         }
         return validateV1(token.substring(colon + 1), context);
+    }
+
+    /**
+     * Judges a v1 token given as {@code v1:<JWT>} or as the bare compact JWT, as a verifier that
+     * holds the token alone does (a hub only ever sees the {@code v1:} form in its header).
+     */
+    public static GaiaAuthorization validateV1Token(String token, GaiaValidationContext context)
+            throws GaiaAuthException {
+        if (token == null) {
+            throw GaiaAuthException.unparseable("there is no token");
+        }
+        return validateV1(token.startsWith("v1:") ? token.substring(3) : token, context);
     }
 
     private static GaiaAuthorization validateV1(String jwt, GaiaValidationContext context) throws GaiaAuthException {
@@ -155,8 +168,8 @@ public final class GaiaTokenValidator {
         OptionalDouble exp = JsValues.numeric(claim);
         double nowSeconds = context.now().toEpochMilli() / 1000.0;
         if (exp.isEmpty() || exp.getAsDouble() < nowSeconds) {
-            throw new GaiaAuthException(rule, what + ": expire time of " + JsValues.string(claim)
-                    + " (secs since epoch)", exp.isEmpty() ? "exp is not a number" : what);
+            String message = what + ": expire time of " + JsValues.string(claim) + " (secs since epoch)";
+            throw new GaiaAuthException(rule, message, exp.isEmpty() ? "exp is not a number" : message);
         }
     }
 

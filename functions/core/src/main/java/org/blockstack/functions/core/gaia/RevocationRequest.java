@@ -17,6 +17,16 @@ public final class RevocationRequest {
     }
 
     /**
+     * The timestamp in a reference hub's revocation file ({@code <address>-auth/authTimestamp},
+     * gaia-hub §9.2), read with {@code parseInt} as the reference reads it; empty when it holds
+     * no integer.
+     */
+    public static OptionalLong fromReferenceFile(String text) {
+        OptionalLong seconds = JsValues.parseInt(text);
+        return seconds.isPresent() && seconds.getAsLong() >= 0 ? seconds : OptionalLong.empty();
+    }
+
+    /**
      * @param body the parsed JSON body, or null when there was none (or it was not JSON)
      * @throws GaiaRequestException 400 when the field is missing, falsy, not an integer or negative
      */

@@ -49,6 +49,14 @@ class GaiaRequestRulesTest {
     }
 
     @Test
+    void referenceRevocationFilesAreReadWithParseInt() {
+        assertThat(RevocationRequest.fromReferenceFile("1650000000")).hasValue(1650000000L);
+        assertThat(RevocationRequest.fromReferenceFile("1650000000\n")).hasValue(1650000000L);
+        assertThat(RevocationRequest.fromReferenceFile("garbage")).isEmpty();
+        assertThat(RevocationRequest.fromReferenceFile("-5")).isEmpty();
+    }
+
+    @Test
     void revocationTimestampsAreReadWithParseInt() throws Exception {
         assertThat(RevocationRequest.oldestValidTimestamp(Map.of("oldestValidTimestamp", 1650000000))).isEqualTo(1650000000L);
         assertThat(RevocationRequest.oldestValidTimestamp(Map.of("oldestValidTimestamp", "1650000000.9")))

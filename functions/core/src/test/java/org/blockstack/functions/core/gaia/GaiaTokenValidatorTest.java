@@ -85,6 +85,17 @@ class GaiaTokenValidatorTest {
     }
 
     @Test
+    void aVerifierMayJudgeTheBareJwtOfAV1Token() throws Exception {
+        String jwt = token("gaia-v1-storage-no-assoc").substring(3);
+        assertThat(GaiaTokenValidator.validateV1Token(jwt, GaiaValidationContext.at(NOW).forBucket(APP_ADDRESS))
+                .bucketAddress()).isEqualTo(APP_ADDRESS);
+        assertThat(GaiaTokenValidator.validateV1Token("v1:" + jwt, GaiaValidationContext.at(NOW)).issuer())
+                .isEqualTo(key("APP", "pubCompressed"));
+        // a hub's header must say v1: (a bare JWT reads as a legacy token there, as in the reference)
+        assertRefused("bearer " + jwt, HUB, Rule.FORMAT, GaiaAuthException.UNPARSEABLE);
+    }
+
+    @Test
     void revocationNeedsAnIssueTimeAtOrAfterTheTimestamp() throws Exception {
         assertRefused("bearer " + token("gaia-v1-storage"), HUB.revokedBefore(1600000000), Rule.REVOCATION,
                 "Gaia bucket requires auth token issued after 1600000000 but this token has no creation timestamp."
