@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import org.blockstack.functions.common.Settings;
 import org.blockstack.functions.infra.aws.AwsClients;
 import org.blockstack.functions.infra.aws.AwsSettings;
+import org.blockstack.functions.infra.aws.dynamodb.RevocationRepository;
 import org.blockstack.functions.infra.aws.dynamodb.SyncStateRepository;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,5 +80,11 @@ public class AwsProducers {
     @Singleton
     SyncStateRepository syncStateRepository(DynamoDbEnhancedClient client, TableNames names) {
         return new SyncStateRepository(client, names);
+    }
+
+    @Produces
+    @Singleton
+    RevocationRepository revocationRepository(DynamoDbEnhancedClient client, TableNames names) {
+        return new RevocationRepository(client, names);
     }
 }
