@@ -17,6 +17,8 @@ public final class Settings {
     public static final String EMULATOR_SECRET_ACCESS_KEY = "emulator.secret-access-key";
     /** Prefix of every DynamoDB table name. */
     public static final String TABLE_PREFIX = "table.prefix";
+    /** Clock skew the token verifier forgives in exp and iat (a duration, e.g. 30s; default none). */
+    public static final String VERIFY_CLOCK_SKEW = "verify.clock-skew";
     /** Bucket holding Gaia hub files. */
     public static final String GAIA_BUCKET = "gaia.bucket";
     /** Public URL prefix under which Gaia files are read; must end with '/'. */
@@ -70,8 +72,6 @@ public final class Settings {
     public static final String EVENTS_BUS_NAME = "events.bus-name";
     /** EventBridge endpoint override (LocalStack); unset on AWS. */
     public static final String EVENTBRIDGE_ENDPOINT = "eventbridge.endpoint";
-    /** Clock skew the token verifier forgives in exp and iat (a duration, e.g. 30s; default none). */
-    public static final String VERIFY_CLOCK_SKEW = "verify.clock-skew";
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_GAIA_BUCKET = "bns-gaia";
