@@ -79,6 +79,8 @@ public final class Settings {
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_GAIA_BUCKET = "bns-gaia";
+    /** The local stack's bucket of catch-up extracts (on AWS, Terraform names it). */
+    public static final String DEFAULT_SYNC_EXTRACT_BUCKET = "bns-sync-extracts";
     public static final String DEFAULT_GAIA_SERVER_NAME = "gaia-0";
     public static final String DEFAULT_NETWORK = "mainnet";
 
