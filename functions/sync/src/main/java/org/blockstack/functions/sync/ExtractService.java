@@ -1,12 +1,6 @@
 package org.blockstack.functions.sync;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,11 +61,6 @@ public class ExtractService {
         if (invalid.isPresent()) {
             return progress.summary(ExtractSummary.INVALID, invalid.get());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, fetchThreads), runnable -> {
-            Thread thread = new Thread(runnable, "extract-fetch");
-            thread.setDaemon(true);
-            return thread;
-        });
         try {
             BlockSource source = sources.source();
             int lastConfirmed = source.tipHeight() - Math.max(confirmations, 1) + 1;
@@ -80,12 +69,14 @@ public class ExtractService {
                         + " is above the last block with " + Math.max(confirmations, 1) + " confirmations ("
                         + lastConfirmed + " on " + source.describe() + ")");
             }
-            SourceExtraction extraction = new SourceExtraction(source, new BnsExtractor(params));
-            for (int first = request.fromHeight(); first <= request.toHeight(); first += size) {
-                ExtractChunk chunk = new ExtractChunk(extracts.get().chunkOf(params, first),
-                        blocksOf(extracts.get().chunkOf(params, first), extraction, pool));
-                extracts.get().store().write(chunk);
-                progress.stored(chunk);
+            try (ChunkExtractor extractor = new ChunkExtractor(new SourceExtraction(source, new BnsExtractor(params)),
+                    fetchThreads)) {
+                for (int first = request.fromHeight(); first <= request.toHeight(); first += size) {
+                    ExtractChunkId id = extracts.get().chunkOf(params, first);
+                    ExtractChunk chunk = new ExtractChunk(id, extractor.extract(id.firstHeight(), id.lastHeight()));
+                    extracts.get().store().write(chunk);
+                    progress.stored(chunk);
+                }
             }
             ExtractSummary summary = progress.summary(ExtractSummary.OK, null);
             LOG.infof("extracted blocks %d..%d: %d chunks, %d candidates, %.1f MB in %d ms", summary.fromHeight(),
@@ -97,8 +88,6 @@ public class ExtractService {
             LOG.errorf("extraction of %d..%d stopped after %d chunks: %s", request.fromHeight(), request.toHeight(),
                     progress.chunks, e.getMessage());
             return progress.summary(ExtractSummary.ERROR, e.getMessage());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -117,34 +106,6 @@ public class ExtractService {
                     + " minus one) at or above fromHeight " + from + ", got " + to);
         }
         return Optional.empty();
-    }
-
-    /** The chunk's blocks in height order, fetched on the pool. */
-    private static List<ExtractedBlock> blocksOf(ExtractChunkId id, SourceExtraction extraction, ExecutorService pool)
-            throws BlockSourceException, InvalidBlockException {
-        List<Future<ExtractedBlock>> pending = new ArrayList<>();
-        for (int height = id.firstHeight(); height <= id.lastHeight(); height++) {
-            int h = height;
-            pending.add(pool.submit(() -> extraction.extract(h)));
-        }
-        List<ExtractedBlock> blocks = new ArrayList<>();
-        for (Future<ExtractedBlock> block : pending) {
-            try {
-                blocks.add(block.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new BlockSourceException("interrupted while extracting chunk " + id, e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof BlockSourceException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof InvalidBlockException invalid) {
-                    throw invalid;
-                }
-                throw new IllegalStateException("extracting chunk " + id + " failed unexpectedly", e.getCause());
-            }
-        }
-        return blocks;
     }
 
     /** What an invocation has stored so far. */

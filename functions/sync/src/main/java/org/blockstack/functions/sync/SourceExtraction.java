@@ -6,6 +6,7 @@ import org.blockstack.functions.core.bns.wire.SpentOutputUnavailableException;
 import org.blockstack.functions.core.chain.ChainBlock;
 import org.blockstack.functions.core.chain.InvalidBlockException;
 import org.blockstack.functions.infra.aws.bitcoin.BlockSource;
+import org.blockstack.functions.infra.aws.bitcoin.BlockSourceSpentOutputs;
 import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
 
 /**
@@ -14,27 +15,23 @@ import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
  * BNS candidates found by the raw scanner, and the outputs they spend fetched by txid. Safe to
  * call from several threads.
  */
-final class SourceExtraction {
+public final class SourceExtraction {
     private final BlockSource source;
     private final BnsExtractor extractor;
 
-    SourceExtraction(BlockSource source, BnsExtractor extractor) {
+    public SourceExtraction(BlockSource source, BnsExtractor extractor) {
         this.source = source;
         this.extractor = extractor;
     }
 
-    ExtractedBlock extract(int height) throws BlockSourceException, InvalidBlockException {
+    public ExtractedBlock extract(int height) throws BlockSourceException, InvalidBlockException {
         String hash = source.blockHash(height);
         ChainBlock block = ChainBlock.parse(height, hash, source.rawBlock(hash));
         try {
-            return extractor.extract(block, new SourceSpentOutputs(source));
+            return extractor.extract(block, new BlockSourceSpentOutputs(source));
         } catch (SpentOutputUnavailableException e) {
             throw BlockSourceException.transientFailure("block " + hash + " at height " + height + ": "
                     + e.getMessage(), e);
         }
-    }
-
-    BlockSource source() {
-        return source;
     }
 }

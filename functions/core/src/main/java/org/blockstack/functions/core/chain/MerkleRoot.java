@@ -15,6 +15,7 @@ record MerkleRoot(byte[] hash, boolean mutated) {
     /** @param ids {@code count} ids of 32 bytes each (the array may be longer); overwritten */
     static MerkleRoot of(byte[] ids, int count, MessageDigest sha256) {
         boolean mutated = false;
+        byte[] scratch = new byte[HASH];
         int level = count;
         while (level > 1) {
             int next = 0;
@@ -26,8 +27,7 @@ record MerkleRoot(byte[] hash, boolean mutated) {
                 }
                 sha256.update(ids, left, HASH);
                 sha256.update(ids, right, HASH);
-                byte[] parent = sha256.digest(sha256.digest());
-                System.arraycopy(parent, 0, ids, next * HASH, HASH);
+                ChainBlock.doubleHashInto(sha256, scratch, ids, next * HASH);
                 next++;
             }
             level = next;
