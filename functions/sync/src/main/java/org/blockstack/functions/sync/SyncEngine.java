@@ -89,7 +89,6 @@ public final class SyncEngine {
         ChainIndexer indexer = new ChainIndexer(stores.state(),
                 new ChangeLog(stores.enhanced(), stores.client(), stores.tableNames(), hook), processor, events, hook,
                 options.undoWindow(), params.firstBlock());
-        BlockFeed feed = new BlockFeed(extractedChunks(), new SourceExtraction(source, extractor), processor);
         Run run = new Run();
         run.first = stores.state().checkpoint().map(CheckpointItem::getHeight).orElse(params.firstBlock() - 1) + 1;
         try {
@@ -103,6 +102,10 @@ public final class SyncEngine {
             if (last < lastConfirmed) {
                 run.stoppedBy = "block limit";
             }
+            // stored extracts stand in for whole chunks: a run with less to do reads the node
+            boolean catchingUp = extracts.isPresent() && last - run.first + 1 >= extracts.get().chunkBlocks();
+            BlockFeed feed = new BlockFeed(catchingUp ? extractedChunks() : ExtractedChunks.none(),
+                    new SourceExtraction(source, extractor), processor);
             applyUpTo(last, lastConfirmed, deadline, indexer, feed, run);
             indexer.flush();
             return run.summary(SyncSummary.OK, indexer.appliedHeight(), started, null);
