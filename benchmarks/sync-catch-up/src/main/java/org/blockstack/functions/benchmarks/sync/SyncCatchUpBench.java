@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,8 +68,9 @@ import software.amazon.awssdk.services.s3.S3Client;
  *   <li>sync end to end into dynalite, reading the node (4 fetch threads, the default);</li>
  *   <li>sync end to end into dynalite, applying stored extracts (catch-up after the fan-out).</li>
  * </ol>
- * Each measurement runs {@code --runs} times after one warm-up; medians are printed, with the
- * DynamoDB requests the end-to-end runs made per block.
+ * After one warm-up pass of each, the measurements run {@code --runs} rounds in rotation, so load
+ * from other processes on a shared machine falls on all of them alike; medians are printed, with
+ * the DynamoDB requests the end-to-end runs made per block.
  */
 public final class SyncCatchUpBench {
     private static final int FILLER_PER_BLOCK = 2_000;
@@ -78,7 +80,7 @@ public final class SyncCatchUpBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = intArg(args, "--runs", 3);
+        int runs = intArg(args, "--runs", 5);
         long started = System.nanoTime();
         DemoChain demo = DemoChain.create();
         // the chain ends with a whole chunk, so every measured block can come from a stored extract
@@ -98,16 +100,16 @@ public final class SyncCatchUpBench {
 
         try (LocalStack stack = LocalStack.start(LocalStack.Options.inMemory().withChain(chain))) {
             Bench bench = new Bench(stack, DemoChain.params(), first, last, bytes, runs);
-            List<Row> rows = new ArrayList<>();
-            rows.add(bench.measure("raw read (hash + block bytes), 1 thread", () -> bench.rawRead(1)));
-            rows.add(bench.measure("raw read (hash + block bytes), 2 threads", () -> bench.rawRead(2)));
-            rows.add(bench.measure("fetch before: bitcoinj full parse + extraction, 1 thread", bench::bitcoinjFetch));
-            rows.add(bench.measure("extract (raw checks, scan, spent outputs), 1 thread", () -> bench.extract(1)));
-            rows.add(bench.measure("extract (raw checks, scan, spent outputs), 2 threads", () -> bench.extract(2)));
-            rows.add(bench.measure("sync end to end from the node into dynalite (4 fetch threads)",
-                    () -> bench.sync(false)));
             bench.storeExtracts();
-            rows.add(bench.measure("sync end to end from stored extracts into dynalite", () -> bench.sync(true)));
+            Map<String, Pass> passes = new LinkedHashMap<>();
+            passes.put("raw read (hash + block bytes), 1 thread", () -> bench.rawRead(1));
+            passes.put("raw read (hash + block bytes), 2 threads", () -> bench.rawRead(2));
+            passes.put("fetch before: bitcoinj full parse + extraction, 1 thread", bench::bitcoinjFetch);
+            passes.put("extract (raw checks, scan, spent outputs), 1 thread", () -> bench.extract(1));
+            passes.put("extract (raw checks, scan, spent outputs), 2 threads", () -> bench.extract(2));
+            passes.put("sync end to end from the node into dynalite (4 fetch threads)", () -> bench.sync(false));
+            passes.put("sync end to end from stored extracts into dynalite", () -> bench.sync(true));
+            List<Row> rows = bench.measureInRotation(passes);
             print(rows, blocks, bytes);
         }
     }
@@ -176,23 +178,40 @@ public final class SyncCatchUpBench {
                     .build();
         }
 
-        Row measure(String what, Pass pass) throws Exception {
-            pass.run();
-            List<Double> seconds = new ArrayList<>();
-            List<Long> counts = new ArrayList<>();
-            for (int run = 0; run < runs; run++) {
-                long started = System.nanoTime();
-                counts.add(pass.run());
-                seconds.add((System.nanoTime() - started) / 1e9);
+        /**
+         * One warm-up pass of each, then {@code runs} rounds in which every measurement runs once,
+         * in turn, so that load from other processes falls on all of them alike; medians.
+         */
+        List<Row> measureInRotation(Map<String, Pass> passes) throws Exception {
+            for (Pass pass : passes.values()) {
+                pass.run();
             }
-            Collections.sort(seconds);
-            Collections.sort(counts);
-            Row row = new Row(what, seconds.get(seconds.size() / 2), (double) counts.get(counts.size() / 2)
-                    / (last - first + 1));
-            System.out.printf(Locale.ROOT, "  %-66s %7.2f s%s%n", what, row.seconds(),
-                    lastBreakdown.isEmpty() ? "" : "  DynamoDB requests of the last run: " + lastBreakdown);
-            lastBreakdown = Map.of();
-            return row;
+            Map<String, List<Double>> seconds = new LinkedHashMap<>();
+            Map<String, List<Long>> counts = new LinkedHashMap<>();
+            for (int run = 0; run < runs; run++) {
+                for (Map.Entry<String, Pass> pass : passes.entrySet()) {
+                    long started = System.nanoTime();
+                    long requests = pass.getValue().run();
+                    double elapsed = (System.nanoTime() - started) / 1e9;
+                    seconds.computeIfAbsent(pass.getKey(), k -> new ArrayList<>()).add(elapsed);
+                    counts.computeIfAbsent(pass.getKey(), k -> new ArrayList<>()).add(requests);
+                    System.out.printf(Locale.ROOT, "  round %d: %-66s %7.2f s%s%n", run + 1, pass.getKey(), elapsed,
+                            lastBreakdown.isEmpty() ? "" : "  DynamoDB requests: " + lastBreakdown);
+                    lastBreakdown = Map.of();
+                }
+            }
+            List<Row> rows = new ArrayList<>();
+            for (String what : passes.keySet()) {
+                rows.add(new Row(what, median(seconds.get(what)), median(counts.get(what)) / (last - first + 1)));
+            }
+            return rows;
+        }
+
+        private static double median(List<? extends Number> values) {
+            List<Double> sorted = new ArrayList<>();
+            values.forEach(value -> sorted.add(value.doubleValue()));
+            Collections.sort(sorted);
+            return sorted.get(sorted.size() / 2);
         }
 
         long rawRead(int threads) throws Exception {
