@@ -113,6 +113,11 @@ final class ChainIndexer {
         processor.startAfter(appliedHeight);
     }
 
+    /** Whether {@link #begin} has read the checkpoint (the heights below mean something). */
+    boolean begun() {
+        return begun;
+    }
+
     int appliedHeight() {
         return appliedHeight;
     }

@@ -113,7 +113,7 @@ public final class SyncEngine {
                 | IllegalStateException | IllegalArgumentException e) {
             // an orderly stop: every block applied so far is complete, so the checkpoint may say so
             indexer.flush();
-            int lastHeight = run.applied > 0 ? indexer.appliedHeight() : run.first - 1;
+            int lastHeight = indexer.begun() ? indexer.appliedHeight() : run.first - 1;
             LOG.errorf("sync stopped after height %d: %s", lastHeight, e.getMessage());
             return run.summary(SyncSummary.ERROR, lastHeight, started, e.getMessage());
         }
