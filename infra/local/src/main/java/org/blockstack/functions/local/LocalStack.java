@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * Everything the functions need, on this machine, with no cloud account: dynalite, S3Proxy and
  * (unless an external Bitcoin node is configured) a Bitcoin Core REST server over the demo
- * chain. Tables and the bucket are created from the functions' own definitions.
+ * chain. Tables are created from the functions' own definitions, and the Gaia and catch-up extract buckets.
  */
 public final class LocalStack implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LocalStack.class);
@@ -81,6 +81,7 @@ public final class LocalStack implements AutoCloseable {
             config.put(Settings.EMULATOR_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
             config.put(Settings.TABLE_PREFIX, options.tablePrefix());
             config.put(Settings.GAIA_BUCKET, options.gaiaBucket());
+            config.put(Settings.SYNC_EXTRACT_BUCKET, Settings.DEFAULT_SYNC_EXTRACT_BUCKET);
             config.put(Settings.BITCOIN_REST_URL, bitcoin.map(b -> b.rest().baseUrl().toString())
                     .orElseGet(() -> options.bitcoinRestUrl().orElseThrow().toString()));
             if (bitcoin.isPresent()) {
@@ -113,8 +114,9 @@ public final class LocalStack implements AutoCloseable {
         try (DynamoDbClient dynamoDb = AwsClients.dynamoDb(settings); S3Client s3 = AwsClients.s3(settings)) {
             TableProvisioner.ensureTables(dynamoDb, new TableNames(options.tablePrefix()));
             BucketProvisioner.ensureBucket(s3, options.gaiaBucket());
+            BucketProvisioner.ensureBucket(s3, Settings.DEFAULT_SYNC_EXTRACT_BUCKET);
         }
-        LOG.info("local stack provisioned: tables and bucket are ready");
+        LOG.info("local stack provisioned: tables and buckets are ready");
     }
 
     /** Configuration (property name to value) that points the functions at this stack. */
