@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** A {@link SubdomainStore} in memory: tests, benchmarks and the demo chain's expectations. */
@@ -22,12 +23,21 @@ public final class InMemorySubdomainStore implements SubdomainStore {
     }
 
     @Override
-    public synchronized List<SubdomainRecord> recordsOf(String fqn) {
-        return new ArrayList<>(records.getOrDefault(fqn, Map.of()).values());
+    public synchronized List<Stored> recordsOf(String fqn) {
+        List<Stored> stored = new ArrayList<>();
+        int basis = bases.getOrDefault(fqn, 0);
+        Set<SubdomainRecord> accepted = outcome(fqn).map(o -> Set.copyOf(o.accepted())).orElse(Set.of());
+        for (SubdomainRecord record : records.getOrDefault(fqn, Map.of()).values()) {
+            boolean judged = outcome(fqn).map(o -> o.history().stream().anyMatch(j -> j.record().equals(record)))
+                    .orElse(false);
+            stored.add(new Stored(record, accepted.contains(record), judged ? basis : 0));
+        }
+        return stored;
     }
 
     @Override
-    public synchronized void saveOutcome(String fqn, SubdomainRules.Outcome outcome, int basis) {
+    public synchronized void saveOutcome(String fqn, SubdomainRules.Outcome outcome, int basis,
+            List<SubdomainRules.Judged> changed) {
         if (bases.getOrDefault(fqn, -1) > basis) {
             return;
         }

@@ -1,6 +1,10 @@
 package org.blockstack.functions.core.bns.subdomains;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,11 +39,24 @@ public final class SubdomainIndexer {
         return new Indexed(carrier, decoded.records().size(), touched, decoded.problem());
     }
 
-    /** Judges {@code fqn} again from every stored record of it. */
+    /**
+     * Judges {@code fqn} again from every stored record of it, and saves the verdicts that are
+     * new (indexing a zone file again rewrites nothing but the current state).
+     */
     public SubdomainRules.Outcome rejudge(String fqn) {
-        var records = store.recordsOf(fqn);
-        SubdomainRules.Outcome outcome = SubdomainRules.judge(records);
-        store.saveOutcome(fqn, outcome, records.size());
+        List<SubdomainStore.Stored> stored = store.recordsOf(fqn);
+        int basis = stored.size();
+        Map<SubdomainRecord, SubdomainStore.Stored> before = new HashMap<>();
+        stored.forEach(entry -> before.put(entry.record(), entry));
+        SubdomainRules.Outcome outcome = SubdomainRules.judge(before.keySet());
+        List<SubdomainRules.Judged> changed = new ArrayList<>();
+        for (SubdomainRules.Judged judged : outcome.history()) {
+            SubdomainStore.Stored saved = before.get(judged.record());
+            if (saved.accepted() != judged.accepted() || saved.basis() != basis) {
+                changed.add(judged);
+            }
+        }
+        store.saveOutcome(fqn, outcome, basis, changed);
         return outcome;
     }
 }

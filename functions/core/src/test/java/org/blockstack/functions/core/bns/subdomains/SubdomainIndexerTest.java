@@ -129,7 +129,7 @@ class SubdomainIndexerTest {
         index(PARENT, 11, txt(BOB_SUB, PARENT, CAROL, 1, BOB));
         var newer = store.outcome(BOB_SUB).orElseThrow();
 
-        store.saveOutcome(BOB_SUB, SubdomainRules.judge(List.of()), 1);
+        store.saveOutcome(BOB_SUB, SubdomainRules.judge(List.of()), 1, List.of());
 
         assertThat(store.outcome(BOB_SUB)).contains(newer);
     }

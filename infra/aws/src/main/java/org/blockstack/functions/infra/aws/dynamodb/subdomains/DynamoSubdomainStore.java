@@ -7,6 +7,7 @@ import java.util.Map;
 import org.blockstack.functions.core.bns.subdomains.SubdomainRecord;
 import org.blockstack.functions.core.bns.subdomains.SubdomainRules;
 import org.blockstack.functions.core.bns.subdomains.SubdomainStore;
+import org.blockstack.functions.core.bns.subdomains.SubdomainStore.Stored;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
 
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -57,18 +58,20 @@ public final class DynamoSubdomainStore implements SubdomainStore {
     }
 
     @Override
-    public List<SubdomainRecord> recordsOf(String fqn) {
-        List<SubdomainRecord> found = new ArrayList<>();
+    public List<Stored> recordsOf(String fqn) {
+        List<Stored> found = new ArrayList<>();
         records.query(QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(fqn).build()))
                 .consistentRead(true).build())
-                .items().forEach(item -> found.add(SubdomainItems.record(item)));
+                .items().forEach(item -> found.add(new Stored(SubdomainItems.record(item),
+                        Boolean.TRUE.equals(item.getAccepted()), item.getBasis() == null ? 0 : item.getBasis())));
         return found;
     }
 
     @Override
-    public void saveOutcome(String fqn, SubdomainRules.Outcome outcome, int basis) {
-        for (SubdomainRules.Judged judged : outcome.history()) {
+    public void saveOutcome(String fqn, SubdomainRules.Outcome outcome, int basis,
+            List<SubdomainRules.Judged> changed) {
+        for (SubdomainRules.Judged judged : changed) {
             saveJudgement(judged, basis);
         }
         if (outcome.current().isEmpty()) {

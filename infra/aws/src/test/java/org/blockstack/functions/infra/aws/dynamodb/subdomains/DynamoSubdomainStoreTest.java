@@ -21,6 +21,7 @@ import org.blockstack.functions.infra.aws.AwsClients;
 import org.blockstack.functions.infra.aws.AwsSettings;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
 import org.blockstack.functions.infra.aws.dynamodb.TableProvisioner;
+import org.blockstack.functions.infra.aws.dynamodb.bns.HistoryItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,44 @@ class DynamoSubdomainStoreTest {
     }
 
     @Test
+    void aZoneFileIsIndexedAtEveryOperationThatAnnouncedItsHash() {
+        TableNames names = freshTables();
+        Announced creation = chain().get(0);
+        String hash = HexFormat.of().formatHex(org.blockstack.functions.core.bns.names.BnsHashes.hash160(
+                creation.zoneFile()));
+        var history = enhanced.table(names.of(HistoryItem.TABLE), HistoryItem.SCHEMA);
+        history.putItem(historyRow("reg.id", 10, "NAME_REGISTRATION", hash));
+        history.putItem(historyRow("reg.id", 11, "NAME_TRANSFER", hash));
+        history.putItem(historyRow("copy.id", 12, "NAME_UPDATE", hash));
+        ZoneFileArrivals arrivals = new ZoneFileArrivals(enhanced, names,
+                new SubdomainIndexer(new DynamoSubdomainStore(client, enhanced, names)));
+
+        assertThat(arrivals.announcements(hash)).extracting(ZoneFileAnnouncement::name, ZoneFileAnnouncement::height)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("reg.id", 10),
+                        org.assertj.core.groups.Tuple.tuple("copy.id", 12));
+        var indexed = arrivals.arrived(creation.zoneFile());
+
+        // the copy under another name's $ORIGIN-mismatched announcement carries nothing
+        assertThat(indexed).extracting(SubdomainIndexer.Indexed::records).containsExactly(3, 0);
+        SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
+        assertThat(reads.ofParent("reg.id")).containsExactly("ann.reg.id", "ben.reg.id");
+        assertThat(reads.find("ann.reg.id").orElseThrow().getTxid()).isEqualTo(String.format("%064x", 10));
+    }
+
+    private static HistoryItem historyRow(String name, int height, String opcode, String valueHash) {
+        HistoryItem row = new HistoryItem();
+        row.setSubject(name);
+        row.setPosition(HistoryItem.position(height, 2));
+        row.setHeight(height);
+        row.setVtxindex(2);
+        row.setTxid(String.format("%064x", height));
+        row.setOpcode(opcode);
+        row.setRecordType("name");
+        row.setValueHash(valueHash);
+        return row;
+    }
+
+    @Test
     void aStaleJudgementNeverOverwritesOneFromMoreRecords() {
         TableNames names = freshTables();
         DynamoSubdomainStore store = new DynamoSubdomainStore(client, enhanced, names);
@@ -145,11 +184,13 @@ class DynamoSubdomainStoreTest {
         Announced creation = chain().get(0);
         Announced transfer = chain().get(1);
         indexer.index(creation.carrier(), creation.zoneFile());
-        List<org.blockstack.functions.core.bns.subdomains.SubdomainRecord> seenEarly = store.recordsOf("ann.reg.id");
+        List<org.blockstack.functions.core.bns.subdomains.SubdomainRecord> seenEarly = store.recordsOf("ann.reg.id")
+                .stream().map(org.blockstack.functions.core.bns.subdomains.SubdomainStore.Stored::record).toList();
         indexer.index(transfer.carrier(), transfer.zoneFile());
 
         // an instance that read only the first record finishes last
-        store.saveOutcome("ann.reg.id", SubdomainRules.judge(seenEarly), seenEarly.size());
+        SubdomainRules.Outcome stale = SubdomainRules.judge(seenEarly);
+        store.saveOutcome("ann.reg.id", stale, seenEarly.size(), stale.history());
 
         SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
         assertThat(reads.find("ann.reg.id").orElseThrow().getOwner()).isEqualTo(address(KEY_B));
