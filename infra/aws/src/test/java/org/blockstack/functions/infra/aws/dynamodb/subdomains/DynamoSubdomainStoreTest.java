@@ -163,6 +163,33 @@ class DynamoSubdomainStoreTest {
         assertThat(reads.find("ann.reg.id").orElseThrow().getTxid()).isEqualTo(String.format("%064x", 10));
     }
 
+    @Test
+    void syncsAnnouncementsIndexStoredZoneFilesAndPassEveryEventOn() throws Exception {
+        TableNames names = freshTables();
+        Announced creation = chain().get(0);
+        String stored = HexFormat.of().formatHex(org.blockstack.functions.core.bns.names.BnsHashes.hash160(
+                creation.zoneFile()));
+        List<org.blockstack.functions.infra.aws.events.BnsEvent> passedOn = new ArrayList<>();
+        SubdomainIndexingSink sink = new SubdomainIndexingSink(passedOn::addAll,
+                hash -> hash.equals(stored) ? Optional.of(creation.zoneFile()) : Optional.empty(),
+                new ZoneFileArrivals(enhanced, names, new SubdomainIndexer(new DynamoSubdomainStore(client, enhanced,
+                        names))));
+        var events = List.of(
+                new org.blockstack.functions.infra.aws.events.BnsEvent("NAME_REGISTRATION", "reg.id", "id", 10, 2,
+                        String.format("%064x", 10), java.util.Map.of("valueHash", stored)),
+                new org.blockstack.functions.infra.aws.events.BnsEvent("NAME_UPDATE", "reg.id", "id", 11, 2,
+                        String.format("%064x", 11), java.util.Map.of("valueHash", "22".repeat(20))),
+                new org.blockstack.functions.infra.aws.events.BnsEvent("NAME_TRANSFER", "reg.id", "id", 12, 2,
+                        String.format("%064x", 12), java.util.Map.of("valueHash", stored)));
+
+        sink.publish(events);
+
+        assertThat(passedOn).isEqualTo(events);
+        SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
+        assertThat(reads.ofParent("reg.id")).containsExactly("ann.reg.id", "ben.reg.id");
+        assertThat(reads.records("ann.reg.id")).extracting(SubdomainRecordItem::getHeight).containsExactly(10);
+    }
+
     private static HistoryItem historyRow(String name, int height, String opcode, String valueHash) {
         HistoryItem row = new HistoryItem();
         row.setSubject(name);
