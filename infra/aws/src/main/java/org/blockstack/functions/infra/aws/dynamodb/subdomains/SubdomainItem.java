@@ -13,7 +13,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
  * {@code by-owner} (what an address owns now), {@code all-subdomains} (every subdomain in order of
  * creation) and {@code by-creator} (an address's creations in order: the subdomain DID's index).
  */
-public final class SubdomainItem {
+public final class SubdomainItem extends RecordFields {
     public static final String TABLE = "subdomains";
     public static final String BY_PARENT = "by-parent";
     public static final String BY_OWNER = "by-owner";
@@ -22,9 +22,9 @@ public final class SubdomainItem {
     /** The one value of {@code listing}: every subdomain in one index partition. */
     public static final String LISTING = "subdomains";
     static final String FQN = "fqn";
-    static final String BASIS = "basis";
 
-    public static final TableSchema<SubdomainItem> SCHEMA = StaticTableSchema.builder(SubdomainItem.class)
+    public static final TableSchema<SubdomainItem> SCHEMA = RecordFields.addTo(StaticTableSchema.builder(
+            SubdomainItem.class))
             .newItemSupplier(SubdomainItem::new)
             .addAttribute(String.class, a -> a.name(FQN).getter(SubdomainItem::getFqn).setter(SubdomainItem::setFqn)
                     .tags(primaryPartitionKey(), secondarySortKey(BY_PARENT), secondarySortKey(BY_OWNER)))
@@ -41,26 +41,8 @@ public final class SubdomainItem {
                     .setter(SubdomainItem::setCreatorKey).tags(secondaryPartitionKey(BY_CREATOR)))
             .addAttribute(String.class, a -> a.name("creator").getter(SubdomainItem::getCreator)
                     .setter(SubdomainItem::setCreator))
-            .addAttribute(String.class, a -> a.name("owner").getter(SubdomainItem::getOwner)
-                    .setter(SubdomainItem::setOwner))
-            .addAttribute(Long.class, a -> a.name("sequence").getter(SubdomainItem::getSequence)
-                    .setter(SubdomainItem::setSequence))
-            .addAttribute(String.class, a -> a.name("zonefile").getter(SubdomainItem::getZonefile)
-                    .setter(SubdomainItem::setZonefile))
-            .addAttribute(String.class, a -> a.name("zonefileHash").getter(SubdomainItem::getZonefileHash)
-                    .setter(SubdomainItem::setZonefileHash))
             .addAttribute(String.class, a -> a.name("txid").getter(SubdomainItem::getTxid)
                     .setter(SubdomainItem::setTxid))
-            .addAttribute(Integer.class, a -> a.name("height").getter(SubdomainItem::getHeight)
-                    .setter(SubdomainItem::setHeight))
-            .addAttribute(Integer.class, a -> a.name("vtxindex").getter(SubdomainItem::getVtxindex)
-                    .setter(SubdomainItem::setVtxindex))
-            .addAttribute(String.class, a -> a.name("domain").getter(SubdomainItem::getDomain)
-                    .setter(SubdomainItem::setDomain))
-            .addAttribute(String.class, a -> a.name("resolver").getter(SubdomainItem::getResolver)
-                    .setter(SubdomainItem::setResolver))
-            .addAttribute(Integer.class, a -> a.name(BASIS).getter(SubdomainItem::getBasis)
-                    .setter(SubdomainItem::setBasis))
             .build();
 
     private String fqn;
@@ -70,16 +52,7 @@ public final class SubdomainItem {
     private String created;
     private String creatorKey;
     private String creator;
-    private String owner;
-    private Long sequence;
-    private String zonefile;
-    private String zonefileHash;
     private String txid;
-    private Integer height;
-    private Integer vtxindex;
-    private String domain;
-    private String resolver;
-    private Integer basis;
 
     public String getFqn() { return fqn; }
     public void setFqn(String value) { fqn = value; }
@@ -95,24 +68,6 @@ public final class SubdomainItem {
     public void setCreatorKey(String value) { creatorKey = value; }
     public String getCreator() { return creator; }
     public void setCreator(String value) { creator = value; }
-    public String getOwner() { return owner; }
-    public void setOwner(String value) { owner = value; }
-    public Long getSequence() { return sequence; }
-    public void setSequence(Long value) { sequence = value; }
-    public String getZonefile() { return zonefile; }
-    public void setZonefile(String value) { zonefile = value; }
-    public String getZonefileHash() { return zonefileHash; }
-    public void setZonefileHash(String value) { zonefileHash = value; }
     public String getTxid() { return txid; }
     public void setTxid(String value) { txid = value; }
-    public Integer getHeight() { return height; }
-    public void setHeight(Integer value) { height = value; }
-    public Integer getVtxindex() { return vtxindex; }
-    public void setVtxindex(Integer value) { vtxindex = value; }
-    public String getDomain() { return domain; }
-    public void setDomain(String value) { domain = value; }
-    public String getResolver() { return resolver; }
-    public void setResolver(String value) { resolver = value; }
-    public Integer getBasis() { return basis; }
-    public void setBasis(Integer value) { basis = value; }
 }

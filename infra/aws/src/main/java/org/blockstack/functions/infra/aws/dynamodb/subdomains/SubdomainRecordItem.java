@@ -14,14 +14,14 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
  * {@code <height>.<vtxindex>}, zero-padded: text order is chain order). Index {@code by-txid}: the
  * records a transaction's zone file carried, in file order.
  */
-public final class SubdomainRecordItem {
+public final class SubdomainRecordItem extends RecordFields {
     public static final String TABLE = "subdomain-records";
     public static final String BY_TXID = "by-txid";
     static final String FQN = "fqn";
     static final String ACCEPTED = "accepted";
-    static final String BASIS = "basis";
 
-    public static final TableSchema<SubdomainRecordItem> SCHEMA = StaticTableSchema.builder(SubdomainRecordItem.class)
+    public static final TableSchema<SubdomainRecordItem> SCHEMA = RecordFields.addTo(StaticTableSchema.builder(
+            SubdomainRecordItem.class))
             .newItemSupplier(SubdomainRecordItem::new)
             .addAttribute(String.class, a -> a.name(FQN).getter(SubdomainRecordItem::getFqn)
                     .setter(SubdomainRecordItem::setFqn).tags(primaryPartitionKey()))
@@ -31,52 +31,25 @@ public final class SubdomainRecordItem {
                     .setter(SubdomainRecordItem::setTxid).tags(secondaryPartitionKey(BY_TXID)))
             .addAttribute(Integer.class, a -> a.name("offset").getter(SubdomainRecordItem::getOffset)
                     .setter(SubdomainRecordItem::setOffset).tags(secondarySortKey(BY_TXID)))
-            .addAttribute(String.class, a -> a.name("domain").getter(SubdomainRecordItem::getDomain)
-                    .setter(SubdomainRecordItem::setDomain))
-            .addAttribute(String.class, a -> a.name("owner").getter(SubdomainRecordItem::getOwner)
-                    .setter(SubdomainRecordItem::setOwner))
-            .addAttribute(Long.class, a -> a.name("sequence").getter(SubdomainRecordItem::getSequence)
-                    .setter(SubdomainRecordItem::setSequence))
-            .addAttribute(String.class, a -> a.name("zonefile").getter(SubdomainRecordItem::getZonefile)
-                    .setter(SubdomainRecordItem::setZonefile))
-            .addAttribute(String.class, a -> a.name("zonefileHash").getter(SubdomainRecordItem::getZonefileHash)
-                    .setter(SubdomainRecordItem::setZonefileHash))
             .addAttribute(String.class, a -> a.name("signature").getter(SubdomainRecordItem::getSignature)
                     .setter(SubdomainRecordItem::setSignature))
-            .addAttribute(Integer.class, a -> a.name("height").getter(SubdomainRecordItem::getHeight)
-                    .setter(SubdomainRecordItem::setHeight))
-            .addAttribute(Integer.class, a -> a.name("vtxindex").getter(SubdomainRecordItem::getVtxindex)
-                    .setter(SubdomainRecordItem::setVtxindex))
             .addAttribute(String.class, a -> a.name("parentZonefileHash")
                     .getter(SubdomainRecordItem::getParentZonefileHash)
                     .setter(SubdomainRecordItem::setParentZonefileHash))
-            .addAttribute(String.class, a -> a.name("resolver").getter(SubdomainRecordItem::getResolver)
-                    .setter(SubdomainRecordItem::setResolver))
             .addAttribute(String.class, a -> a.name("missing").getter(SubdomainRecordItem::getMissing)
                     .setter(SubdomainRecordItem::setMissing))
             .addAttribute(Boolean.class, a -> a.name(ACCEPTED).getter(SubdomainRecordItem::getAccepted)
                     .setter(SubdomainRecordItem::setAccepted))
-            .addAttribute(Integer.class, a -> a.name(BASIS).getter(SubdomainRecordItem::getBasis)
-                    .setter(SubdomainRecordItem::setBasis))
             .build();
 
     private String fqn;
     private String position;
     private String txid;
     private Integer offset;
-    private String domain;
-    private String owner;
-    private Long sequence;
-    private String zonefile;
-    private String zonefileHash;
     private String signature;
-    private Integer height;
-    private Integer vtxindex;
     private String parentZonefileHash;
-    private String resolver;
     private String missing;
     private Boolean accepted;
-    private Integer basis;
 
     public String getFqn() { return fqn; }
     public void setFqn(String value) { fqn = value; }
@@ -86,30 +59,12 @@ public final class SubdomainRecordItem {
     public void setTxid(String value) { txid = value; }
     public Integer getOffset() { return offset; }
     public void setOffset(Integer value) { offset = value; }
-    public String getDomain() { return domain; }
-    public void setDomain(String value) { domain = value; }
-    public String getOwner() { return owner; }
-    public void setOwner(String value) { owner = value; }
-    public Long getSequence() { return sequence; }
-    public void setSequence(Long value) { sequence = value; }
-    public String getZonefile() { return zonefile; }
-    public void setZonefile(String value) { zonefile = value; }
-    public String getZonefileHash() { return zonefileHash; }
-    public void setZonefileHash(String value) { zonefileHash = value; }
     public String getSignature() { return signature; }
     public void setSignature(String value) { signature = value; }
-    public Integer getHeight() { return height; }
-    public void setHeight(Integer value) { height = value; }
-    public Integer getVtxindex() { return vtxindex; }
-    public void setVtxindex(Integer value) { vtxindex = value; }
     public String getParentZonefileHash() { return parentZonefileHash; }
     public void setParentZonefileHash(String value) { parentZonefileHash = value; }
-    public String getResolver() { return resolver; }
-    public void setResolver(String value) { resolver = value; }
     public String getMissing() { return missing; }
     public void setMissing(String value) { missing = value; }
     public Boolean getAccepted() { return accepted; }
     public void setAccepted(Boolean value) { accepted = value; }
-    public Integer getBasis() { return basis; }
-    public void setBasis(Integer value) { basis = value; }
 }
