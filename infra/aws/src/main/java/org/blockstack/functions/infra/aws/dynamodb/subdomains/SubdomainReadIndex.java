@@ -94,6 +94,23 @@ public final class SubdomainReadIndex {
                         ":created", AttributeValue.fromS(subdomain.getCreated())));
     }
 
+    /**
+     * The {@code index}-th subdomain (from 0) that {@code creatorKey} created, in order of creation:
+     * what a subdomain DID names (C5 {@code get_DID_subdomain}).
+     */
+    public Optional<SubdomainItem> createdBy(String creatorKey, long index) {
+        long skipped = 0;
+        for (Page<SubdomainItem> page : subdomains.index(SubdomainItem.BY_CREATOR)
+                .query(QueryConditional.keyEqualTo(Key.builder().partitionValue(creatorKey).build()))) {
+            for (SubdomainItem item : page.items()) {
+                if (skipped++ == index) {
+                    return Optional.of(item);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private long countQuery(String index, String condition, Map<String, AttributeValue> values) {
         long count = 0;
         Map<String, AttributeValue> start = null;

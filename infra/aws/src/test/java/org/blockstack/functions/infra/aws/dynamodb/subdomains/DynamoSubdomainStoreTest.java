@@ -136,6 +136,10 @@ class DynamoSubdomainStoreTest {
         // both were created by A: ann first (offset 0), then ben
         assertThat(reads.creationsBefore(reads.find("ann.reg.id").orElseThrow())).isZero();
         assertThat(reads.creationsBefore(reads.find("ben.reg.id").orElseThrow())).isEqualTo(1);
+        String creatorA = SubdomainItems.ownerKey(address(KEY_A));
+        assertThat(reads.createdBy(creatorA, 1)).hasValueSatisfying(item ->
+                assertThat(item.getFqn()).isEqualTo("ben.reg.id"));
+        assertThat(reads.createdBy(creatorA, 2)).isEmpty();
     }
 
     @Test
