@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.bitcoinj.base.Coin;
@@ -52,8 +54,8 @@ import org.blockstack.functions.core.chain.FillerTransactions;
  *   <li>108–110: the others get zone files by NAME_UPDATE, three names are transferred,
  *       {@code revoked.demo} is revoked, {@code alice.demo} announces;</li>
  *   <li>129: {@code kept.tmp} is renewed in its grace period; {@code soon.tmp} expires at 133.</li>
- *   <li>140–143: {@code registrar.demo} carries subdomains: registrations, an update, a transfer and
- *       a rejected update ({@link #subdomainStory()}).</li>
+ *   <li>140–144: {@code registrar.demo} carries subdomains: registrations, an update, a transfer, a
+ *       rejected update, and a zone file held back from publication ({@link #subdomainStory()}).</li>
  * </ul>
  * On the way, most kinds of rejected operation occur once ({@code mallory} sends most of them).
  * Every zone file points at a {@code profile.json} under the local server's Gaia read URL.
@@ -98,6 +100,7 @@ public final class DemoChain {
     private final Map<String, Funding> wallet = new LinkedHashMap<>();
     private final Map<String, String> zonefiles = new LinkedHashMap<>();
     private final List<Transaction> pending = new ArrayList<>();
+    private final Set<String> heldBack = new LinkedHashSet<>();
 
     private DemoChain() {
     }
@@ -255,10 +258,11 @@ public final class DemoChain {
     }
 
     /**
-     * 140–143: {@code grace} runs a registrar on {@code registrar.demo}: its zone files register
+     * 140–144: {@code grace} runs a registrar on {@code registrar.demo}: its zone files register
      * {@code ann}, {@code ben} and {@code dot} (each owned by a key of its own, with a profile),
      * then update {@code ann}, transfer {@code ben} to {@code sub-carl}, and carry an update of
-     * {@code dot} signed by the wrong key, which the subdomain rules reject.
+     * {@code dot} signed by the wrong key, which the subdomain rules reject; the last one
+     * (registering {@code eve}, updating {@code ann} again) is held back from publication.
      */
     private void subdomainStory() {
         preorder("grace", REGISTRAR_NAME, "grace", NAME_FEE);
@@ -278,6 +282,21 @@ public final class DemoChain {
                 subdomainTxt("dot", "sub-dot", 1, "mallory", "")));
         send("grace", f -> builder.nameUpdate(f, REGISTRAR_NAME, ch(), transfer));
         mine();
+        String late = registrarZonefile(List.of(
+                subdomainTxt("eve", "sub-eve", 0, null, ""),
+                subdomainTxt("ann", "sub-ann", 2, "sub-ann", "")));
+        send("grace", f -> builder.nameUpdate(f, REGISTRAR_NAME, ch(), late));
+        heldBack.add(late);
+        mine();
+    }
+
+    /**
+     * Zone files announced on chain that the local stack does not publish at start: the one of
+     * block 144 (registering {@code eve}, updating {@code ann} again), for tests that publish it
+     * late with {@code POST /v1/zonefile} and see the subdomains it carries appear.
+     */
+    public Set<String> heldBackZonefiles() {
+        return Collections.unmodifiableSet(heldBack);
     }
 
     /** The registrar's zone file: its own profile, its resolver, and a batch of subdomain records. */

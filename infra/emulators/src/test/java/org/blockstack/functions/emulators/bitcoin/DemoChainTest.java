@@ -103,9 +103,12 @@ class DemoChainTest {
             state.history(name.name()).forEach(row -> ZoneFileAnnouncement.of(row).ifPresent(announcements::add));
         }
         assertThat(announcements).containsExactlyInAnyOrderElementsOf(demo.zonefileAnnouncements());
+        assertThat(demo.heldBackZonefiles()).hasSize(1);
         for (ZoneFileAnnouncement announcement : announcements) {
-            indexer.index(announcement, demo.zonefiles().get(announcement.zonefileHash())
-                    .getBytes(StandardCharsets.UTF_8));
+            if (!demo.heldBackZonefiles().contains(announcement.zonefileHash())) {
+                indexer.index(announcement, demo.zonefiles().get(announcement.zonefileHash())
+                        .getBytes(StandardCharsets.UTF_8));
+            }
         }
 
         var current = store.currentRecords();
@@ -121,6 +124,14 @@ class DemoChainTest {
             assertThat(record.resolver()).isEqualTo(DemoChain.REGISTRAR_RESOLVER);
             assertThat(record.zonefileText()).contains(DemoChain.PROFILE_URL_PREFIX + record.owner() + "/profile.json");
         });
+
+        // the held-back zone file, published late, registers eve and updates ann in its place
+        ZoneFileAnnouncement late = announcements.stream()
+                .filter(announcement -> demo.heldBackZonefiles().contains(announcement.zonefileHash()))
+                .findFirst().orElseThrow();
+        indexer.index(late, demo.zonefiles().get(late.zonefileHash()).getBytes(StandardCharsets.UTF_8));
+        assertThat(store.currentRecords()).containsKey("eve.registrar.demo");
+        assertThat(store.currentRecords().get("ann.registrar.demo").sequence()).isEqualTo(2);
     }
 
     @Test
