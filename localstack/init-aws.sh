@@ -67,17 +67,18 @@ create_table namespaces \
   --key-schema AttributeName=namespaceId,KeyType=HASH
 
 create_table preorders \
-  --attribute-definitions AttributeName=preorderHash,AttributeType=S \
-  --key-schema AttributeName=preorderHash,KeyType=HASH
+  --attribute-definitions AttributeName=preorderHash,AttributeType=S AttributeName=blockNumber,AttributeType=N AttributeName=vtxindex,AttributeType=N \
+  --key-schema AttributeName=preorderHash,KeyType=HASH \
+  --global-secondary-indexes '[{"IndexName":"by-block","KeySchema":[{"AttributeName":"blockNumber","KeyType":"HASH"},{"AttributeName":"vtxindex","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}}]'
 
 create_table import-keyrings \
   --attribute-definitions AttributeName=namespaceId,AttributeType=S \
   --key-schema AttributeName=namespaceId,KeyType=HASH
 
 create_table history \
-  --attribute-definitions AttributeName=subject,AttributeType=S AttributeName=position,AttributeType=S AttributeName=height,AttributeType=N AttributeName=vtxindex,AttributeType=N AttributeName=valueHash,AttributeType=S \
+  --attribute-definitions AttributeName=subject,AttributeType=S AttributeName=position,AttributeType=S AttributeName=height,AttributeType=N AttributeName=vtxindex,AttributeType=N AttributeName=valueHash,AttributeType=S AttributeName=creatorAddress,AttributeType=S AttributeName=txid,AttributeType=S \
   --key-schema AttributeName=subject,KeyType=HASH AttributeName=position,KeyType=RANGE \
-  --global-secondary-indexes '[{"IndexName":"by-height","KeySchema":[{"AttributeName":"height","KeyType":"HASH"},{"AttributeName":"vtxindex","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-value-hash","KeySchema":[{"AttributeName":"valueHash","KeyType":"HASH"},{"AttributeName":"position","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}}]'
+  --global-secondary-indexes '[{"IndexName":"by-height","KeySchema":[{"AttributeName":"height","KeyType":"HASH"},{"AttributeName":"vtxindex","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-value-hash","KeySchema":[{"AttributeName":"valueHash","KeyType":"HASH"},{"AttributeName":"position","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-creator","KeySchema":[{"AttributeName":"creatorAddress","KeyType":"HASH"},{"AttributeName":"position","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-txid","KeySchema":[{"AttributeName":"txid","KeyType":"HASH"}],"Projection":{"ProjectionType":"ALL"}}]'
 
 create_table sync-state \
   --attribute-definitions AttributeName=id,AttributeType=S \
