@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.blockstack.functions.common.Settings;
-import org.blockstack.functions.emulators.bitcoin.DemoChain;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
 import org.blockstack.functions.local.LocalStack;
 import org.jboss.logging.Logger;
@@ -23,14 +22,18 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public class LocalServerMain {
     private static final Logger LOG = Logger.getLogger(LocalServerMain.class);
+    private static final String DEFAULT_PORT = "8080";
 
     public static void main(String... args) {
         Path dataDir = Path.of(env("LOCAL_DATA_DIR").orElse(".local"));
         Optional<URI> externalChain = env("BITCOIN_REST_URL").map(URI::create);
-        LocalStack.Options options = new LocalStack.Options(Optional.of(dataDir), externalChain,
-                externalChain.isPresent() ? null : DemoChain.build(),
+        // the demo chain's zone files point at this server's Gaia read side (the storage function's /hub/)
+        String profileUrlPrefix = "http://127.0.0.1:" + env("PORT").orElse(DEFAULT_PORT) + "/hub/";
+        LocalStack.Options options = new LocalStack.Options(Optional.of(dataDir), externalChain, Optional.empty(),
+                Optional.of(profileUrlPrefix),
                 env("TABLE_PREFIX").orElse(TableNames.DEFAULT_PREFIX),
-                env("GAIA_BUCKET").orElse(Settings.DEFAULT_GAIA_BUCKET));
+                env("GAIA_BUCKET").orElse(Settings.DEFAULT_GAIA_BUCKET),
+                env("ZONEFILE_BUCKET").orElse(Settings.DEFAULT_ZONEFILE_BUCKET));
         LocalStack stack = LocalStack.start(options);
         try {
             stack.config().forEach(LocalServerMain::setUnlessConfigured);

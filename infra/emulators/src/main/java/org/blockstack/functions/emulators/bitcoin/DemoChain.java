@@ -1,11 +1,14 @@
 package org.blockstack.functions.emulators.bitcoin;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.bitcoinj.base.Coin;
@@ -26,9 +29,13 @@ import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.names.BnsHashes;
 import org.blockstack.functions.core.bns.operations.NamePreorder;
 import org.blockstack.functions.core.bns.operations.NamespacePreorder;
+import org.blockstack.functions.core.bns.state.HistoryEntry;
 import org.blockstack.functions.core.bns.state.InMemoryBnsState;
+import org.blockstack.functions.core.bns.state.NameRecord;
 import org.blockstack.functions.core.bns.wire.BnsOpcode;
 import org.blockstack.functions.core.bns.wire.TransactionIndex;
+import org.blockstack.functions.core.profile.ProfileTokenFile;
+import org.blockstack.functions.core.tokens.Es256kSigner;
 
 /**
  * The chain the main job serves when no external Bitcoin node is configured: a regtest chain
@@ -48,7 +55,8 @@ import org.blockstack.functions.core.bns.wire.TransactionIndex;
  *   <li>129: {@code kept.tmp} is renewed in its grace period; {@code soon.tmp} expires at 133.</li>
  * </ul>
  * On the way, most kinds of rejected operation occur once ({@code mallory} sends most of them).
- * Every zone file points at a {@code profile.json} under the local server's Gaia read URL.
+ * Every zone file points at a {@code profile.json} under a Gaia read URL ({@link #PROFILE_URL_PREFIX}
+ * unless another is given), and {@link #profileFiles()} holds those files, signed by each owner.
  */
 public final class DemoChain {
     /** Blocks after genesis. */
@@ -60,8 +68,11 @@ public final class DemoChain {
     public static final Map<String, String> BNS_SETTINGS = Map.of(
             "BNS_EPOCH_6_GRACE_PERIOD", "5",
             "BNS_ANNOUNCERS", "alice.demo");
-    /** Where the zone files' profile URLs point: the default local server's Gaia read side. */
+    /** Where the zone files' profile URLs point by default: the default local server's Gaia read side. */
     public static final String PROFILE_URL_PREFIX = "http://127.0.0.1:8080/hub/";
+    /** When the demo profiles say they were signed, and until when they are valid (fixed: the chain is deterministic). */
+    static final Instant PROFILES_SIGNED = Instant.parse("2025-01-01T00:00:00Z");
+    static final Instant PROFILES_EXPIRE = Instant.parse("2100-01-01T00:00:00Z");
 
     private static final NetworkParams PARAMS = NetworkParams.regtest().withOverrides(BNS_SETTINGS);
     private static final long NAME_FEE = 1_000_000;
@@ -86,8 +97,10 @@ public final class DemoChain {
     private final Map<String, Funding> wallet = new LinkedHashMap<>();
     private final Map<String, String> zonefiles = new LinkedHashMap<>();
     private final List<Transaction> pending = new ArrayList<>();
+    private final String profileUrlPrefix;
 
-    private DemoChain() {
+    private DemoChain(String profileUrlPrefix) {
+        this.profileUrlPrefix = profileUrlPrefix;
     }
 
     /** The demo chain (with its BNS settings attached). */
@@ -97,7 +110,18 @@ public final class DemoChain {
 
     /** The demo chain and what went into it. */
     public static DemoChain create() {
-        DemoChain demo = new DemoChain();
+        return create(PROFILE_URL_PREFIX);
+    }
+
+    /**
+     * The demo chain with zone files whose profile URLs start with {@code profileUrlPrefix} (ending
+     * in {@code /}): a different prefix makes different zone files, so different blocks.
+     */
+    public static DemoChain create(String profileUrlPrefix) {
+        if (!profileUrlPrefix.endsWith("/")) {
+            throw new IllegalArgumentException("a profile URL prefix ends with '/': " + profileUrlPrefix);
+        }
+        DemoChain demo = new DemoChain(profileUrlPrefix);
         demo.story();
         return demo;
     }
@@ -106,9 +130,65 @@ public final class DemoChain {
         return chain;
     }
 
-    /** Every zone file the chain's names point at, by hash (hash160 of the text's bytes), for serving or publishing. */
+    /**
+     * Every zone file the story wrote, by hash (hash160 of the text's bytes), including those of
+     * operations the rules rejected, whose hashes no name ever had: publishing them must fail.
+     */
     public Map<String, String> zonefiles() {
         return Collections.unmodifiableMap(zonefiles);
+    }
+
+    /** The zone files whose hash some accepted operation set as a name's value hash: what a node would hold. */
+    public Map<String, String> announcedZonefiles() {
+        Set<String> announced = new HashSet<>();
+        for (NameRecord name : state.names()) {
+            for (HistoryEntry row : state.history(name.name())) {
+                if (row.record() instanceof NameRecord record && record.valueHash() != null) {
+                    announced.add(record.valueHash());
+                }
+            }
+        }
+        Map<String, String> result = new LinkedHashMap<>(zonefiles);
+        result.keySet().retainAll(announced);
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * The Gaia files the zone files point at: for each participant, {@code <address>/profile.json}
+     * holding a profile token signed with the participant's key, as {@code @stacks/profile} writes it.
+     */
+    public Map<String, String> profileFiles() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String label : keys.keySet()) {
+            if (label.equals("creator") || label.equals("revealer")) {
+                continue;
+            }
+            Map<String, Object> profile = new LinkedHashMap<>();
+            profile.put("@type", "Person");
+            profile.put("@context", "http://schema.org");
+            profile.put("name", Character.toUpperCase(label.charAt(0)) + label.substring(1) + " (demo)");
+            profile.put("description", "A participant of the Blockstack Functions demo chain");
+            Es256kSigner signer = new Es256kSigner(keys.get(label).getPrivateKeyAsHex());
+            String token = ProfileTokenFile.sign(profile, signer, "demo-profile-" + label, PROFILES_SIGNED,
+                    PROFILES_EXPIRE);
+            files.put(address(label) + "/profile.json", ProfileTokenFile.wrap(token));
+        }
+        return Collections.unmodifiableMap(files);
+    }
+
+    /** The Gaia read URL prefix the zone files' profile URLs start with. */
+    public String profileUrlPrefix() {
+        return profileUrlPrefix;
+    }
+
+    /** A participant's private key (hex), for tests that sign as them. */
+    public String privateKeyOf(String label) {
+        return key(label).getPrivateKeyAsHex();
+    }
+
+    /** A participant's address on the demo chain (testnet encoding). */
+    public String addressOf(String label) {
+        return address(label);
     }
 
     /** The parameters the chain is meant to be read with. */
@@ -306,7 +386,7 @@ public final class DemoChain {
     }
 
     private String zonefile(String fqn, String owner) {
-        String text = "$ORIGIN " + fqn + "\n$TTL 3600\n_http._tcp\tIN\tURI\t10\t1\t\"" + PROFILE_URL_PREFIX
+        String text = "$ORIGIN " + fqn + "\n$TTL 3600\n_http._tcp\tIN\tURI\t10\t1\t\"" + profileUrlPrefix
                 + address(owner) + "/profile.json\"\n\n";
         String hash = BnsHashes.valueHash(text.getBytes(StandardCharsets.UTF_8));
         zonefiles.put(hash, text);
