@@ -55,7 +55,8 @@ public class ZonefileLibrary {
         cache.put(hash, Arrays.copyOf(bytes, bytes.length));
     }
 
-    public boolean contains(String hash) {
-        return cache.getIfPresent(hash) != null || store.call(() -> zonefiles.contains(hash));
+    /** Whether the store holds the file (asked of the store itself, never of the cache). */
+    public boolean isStored(String hash) {
+        return store.call(() -> zonefiles.contains(hash));
     }
 }

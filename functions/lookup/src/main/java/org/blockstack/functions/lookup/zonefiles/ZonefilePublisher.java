@@ -79,7 +79,8 @@ public class ZonefilePublisher {
             return Answer.error(400, INVALID + ": " + e.getMessage());
         }
         String hash = BnsHashes.valueHash(zonefile);
-        if (!library.contains(hash)) {
+        // the store, not a cache, says whether the file is there: a publication must leave it stored
+        if (!library.isStored(hash)) {
             if (!store.call(() -> index.isAnnouncedValueHash(hash))) {
                 return Answer.error(400, NOT_SAVED + ": no name ever had its hash " + hash
                         + " as zone file hash on chain; announce it with a name operation first");
