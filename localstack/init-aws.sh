@@ -80,6 +80,10 @@ create_table history \
   --key-schema AttributeName=subject,KeyType=HASH AttributeName=position,KeyType=RANGE \
   --global-secondary-indexes '[{"IndexName":"by-height","KeySchema":[{"AttributeName":"height","KeyType":"HASH"},{"AttributeName":"vtxindex","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-value-hash","KeySchema":[{"AttributeName":"valueHash","KeyType":"HASH"},{"AttributeName":"position","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-creator","KeySchema":[{"AttributeName":"creatorAddress","KeyType":"HASH"},{"AttributeName":"position","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-txid","KeySchema":[{"AttributeName":"txid","KeyType":"HASH"}],"Projection":{"ProjectionType":"ALL"}}]'
 
+create_table gaia-revocations \
+  --attribute-definitions AttributeName=address,AttributeType=S \
+  --key-schema AttributeName=address,KeyType=HASH
+
 create_table sync-state \
   --attribute-definitions AttributeName=id,AttributeType=S \
   --key-schema AttributeName=id,KeyType=HASH

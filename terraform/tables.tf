@@ -68,6 +68,13 @@ locals {
       readers = ["lookup"]
       writers = ["sync"]
     }
+    "gaia-revocations" = {
+      hash_key  = { name = "address", type = "S" }
+      range_key = null
+      indexes   = {}
+      readers   = []
+      writers   = ["storage"]
+    }
     "sync-state" = {
       hash_key  = { name = "id", type = "S" }
       range_key = null

@@ -203,9 +203,9 @@ variable "gaia_server_name" {
 }
 
 variable "gaia_max_upload_mb" {
-  description = "Largest accepted Gaia upload in megabytes (GAIA_MAX_UPLOAD_MB). API Gateway caps request bodies at 10 MB whatever this says."
+  description = "Largest accepted Gaia upload in megabytes (GAIA_MAX_UPLOAD_MB). API Gateway refuses request bodies over 10 MB and Lambda payloads over 6 MB (base64 included), so more than 4 cannot work behind them."
   type        = number
-  default     = 20
+  default     = 4
 }
 
 variable "gaia_lifecycle_rules" {

@@ -17,6 +17,8 @@ public final class Settings {
     public static final String EMULATOR_SECRET_ACCESS_KEY = "emulator.secret-access-key";
     /** Prefix of every DynamoDB table name. */
     public static final String TABLE_PREFIX = "table.prefix";
+    /** Clock skew the token verifier forgives in exp and iat (a duration, e.g. 30s; default none). */
+    public static final String VERIFY_CLOCK_SKEW = "verify.clock-skew";
     /** Bucket holding Gaia hub files. */
     public static final String GAIA_BUCKET = "gaia.bucket";
     /** Public URL prefix under which Gaia files are read; must end with '/'. */
@@ -25,6 +27,14 @@ public final class Settings {
     public static final String GAIA_SERVER_NAME = "gaia.server-name";
     /** Largest accepted Gaia upload, in megabytes. */
     public static final String GAIA_MAX_UPLOAD_MB = "gaia.max-upload-mb";
+    /** Entries per page of a Gaia listing (1 to 1000, S3's page limit). */
+    public static final String GAIA_PAGE_SIZE = "gaia.page-size";
+    /** Cache-Control stored with every Gaia file and served with it. */
+    public static final String GAIA_CACHE_CONTROL = "gaia.cache-control";
+    /** Comma-separated hub URLs a Gaia token's hubUrl must name; unset means hubUrl is not checked. */
+    public static final String GAIA_VALID_HUB_URLS = "gaia.valid-hub-urls";
+    /** Comma-separated signing addresses allowed to write (a private hub); unset means anyone. */
+    public static final String GAIA_WHITELIST = "gaia.whitelist";
     /** Bitcoin network: mainnet, testnet or regtest. */
     public static final String BNS_NETWORK = "bns.network";
     /**
@@ -62,8 +72,6 @@ public final class Settings {
     public static final String EVENTS_BUS_NAME = "events.bus-name";
     /** EventBridge endpoint override (LocalStack); unset on AWS. */
     public static final String EVENTBRIDGE_ENDPOINT = "eventbridge.endpoint";
-    /** Clock skew the token verifier forgives in exp and iat (a duration, e.g. 30s; default none). */
-    public static final String VERIFY_CLOCK_SKEW = "verify.clock-skew";
     /** Bucket holding published zone files by hash. */
     public static final String ZONEFILE_BUCKET = "zonefile.bucket";
     /** How long the lookup function reuses a rendered answer and its reading of the last block (0: never). */
@@ -80,6 +88,9 @@ public final class Settings {
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_GAIA_BUCKET = "bns-gaia";
     public static final String DEFAULT_GAIA_SERVER_NAME = "gaia-0";
+    public static final String DEFAULT_GAIA_MAX_UPLOAD_MB = "20";
+    public static final String DEFAULT_GAIA_PAGE_SIZE = "100";
+    public static final String DEFAULT_GAIA_CACHE_CONTROL = "no-cache";
     public static final String DEFAULT_NETWORK = "mainnet";
     public static final String DEFAULT_ZONEFILE_BUCKET = "bns-zonefiles";
 

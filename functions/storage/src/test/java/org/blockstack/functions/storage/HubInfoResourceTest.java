@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
+import org.blockstack.functions.common.Settings;
 import org.blockstack.functions.local.LocalStackTestResource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -22,7 +24,11 @@ class HubInfoResourceTest {
                 .header("Access-Control-Allow-Origin", "*")
                 .body("challenge_text", equalTo("[\"gaiahub\",\"0\",\"gaia-0\",\"blockstack_storage_please_sign\"]"))
                 .body("latest_auth_version", equalTo("v1"))
-                .body("max_file_upload_size_megabytes", equalTo(20.0f))
+                // the configured limit: unit tests use a Lambda deployment's (see the pom); the packaged
+                // application in StorageFunctionIT runs with the default
+                .body("max_file_upload_size_megabytes", equalTo(ConfigProvider.getConfig()
+                        .getOptionalValue(Settings.GAIA_MAX_UPLOAD_MB, Double.class)
+                        .orElse(Double.valueOf(Settings.DEFAULT_GAIA_MAX_UPLOAD_MB)).floatValue()))
                 .body("read_url_prefix", endsWith("/hub/"));
         given().get("/hub_info/").then().statusCode(200).body("latest_auth_version", equalTo("v1"));
     }

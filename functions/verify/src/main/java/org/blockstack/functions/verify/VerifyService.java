@@ -61,7 +61,7 @@ public class VerifyService {
 
     public Judgement judge(String token, TokenType type, TokenHints hints) {
         if (type == TokenType.GAIA || (type == TokenType.AUTO && TokenKind.isGaiaText(token))) {
-            return new Judgement(TokenKind.GAIA, gaia.judge(token, hints));
+            return new Judgement(TokenKind.GAIA, judgeGaia(token, hints));
         }
         CompactToken parsed;
         try {
@@ -79,9 +79,18 @@ public class VerifyService {
             case AUTH_REQUEST -> AuthRequestRules.judge(parsed, now);
             case AUTH_RESPONSE -> AuthResponseRules.judge(parsed, now, nameOwners);
             case PROFILE -> ProfileTokenRules.judge(parsed, hints.profileExpectation());
-            case GAIA -> gaia.judge(token, hints);
+            case GAIA -> judgeGaia(token, hints);
         };
         return new Judgement(kind, kind == TokenKind.GAIA ? verdict : decoded(verdict));
+    }
+
+    /** The plugged-in Gaia rules; should they throw, the token is refused with the reason, never an error. */
+    private TokenVerdict judgeGaia(String token, TokenHints hints) {
+        try {
+            return gaia.judge(token, hints);
+        } catch (RuntimeException e) {
+            return TokenVerdict.refused(TokenCheck.fail("gaia", "the Gaia token rules failed: " + e.getMessage()));
+        }
     }
 
     /** The verdict with the decoding it rested on listed first. */

@@ -80,8 +80,16 @@ class AuthorizerFunctionTest {
         authorize("bearer " + TestTokens.otherKey().sign(TestTokens.authResponseClaims(ID))).body("isAuthorized", equalTo(false));
         authorize("bearer " + ID.sign(TestTokens.authRequestClaims(ID))).body("isAuthorized", equalTo(false));
         authorize("bearer " + ID.sign(TestTokens.profileClaims(TestTokens.ID_PUBLIC))).body("isAuthorized", equalTo(false));
-        authorize("bearer v1:" + ID.sign(Map.of("gaiaChallenge", "[]", "iss", TestTokens.ID_PUBLIC)))
+        authorize("bearer v1:" + ID.sign(Map.of("gaiaChallenge", "[]", "iss", TestTokens.ID_PUBLIC, "exp", 1_577_836_800)))
                 .body("isAuthorized", equalTo(false));
+    }
+
+    @Test
+    void aValidGaiaTokenIsAdmittedWithItsBucketInTheContext() {
+        authorize("bearer v1:" + ID.sign(Map.of("gaiaChallenge", "[]", "iss", TestTokens.ID_PUBLIC)))
+                .body("isAuthorized", equalTo(true))
+                .body("context.tokenType", equalTo("gaia"))
+                .body("context.issuerAddress", equalTo(TestTokens.ID_ADDRESS));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.Map;
 
 import org.blockstack.functions.core.tokens.Es256kSigner;
+import org.blockstack.functions.core.tokens.Secp256k1Keys;
 import org.blockstack.functions.core.tokens.TestTokens;
 import org.blockstack.functions.local.LocalStackTestResource;
 import org.junit.jupiter.api.Test;
@@ -88,12 +89,22 @@ class VerifyFunctionTest {
     }
 
     @Test
-    void gaiaTokensWaitForTheHubsValidator() {
-        given().contentType("application/json").body(Map.of("token", "v1:" + authRequest(), "type", "auto"))
+    void gaiaTokensAreJudgedByTheHubsRules() {
+        String gaia = "v1:" + ID.sign(Map.of("gaiaChallenge", "[]", "iss", TestTokens.ID_PUBLIC));
+        given().contentType("application/json").body(Map.of("token", gaia, "type", "auto"))
+                .post("/").then()
+                .body("valid", equalTo(true))
+                .body("type", equalTo("gaia"))
+                .body("checks.find { it.name == 'gaia' }.ok", equalTo(true));
+        given().contentType("application/json").body(Map.of("token", gaia, "type", "gaia",
+                "address", Secp256k1Keys.bitcoinAddress(TestTokens.otherKey().publicKeyHex())))
                 .post("/").then()
                 .body("valid", equalTo(false))
-                .body("type", equalTo("gaia"))
-                .body("checks[0].name", equalTo("gaia"));
+                .body("checks.find { !it.ok }.name", equalTo("gaia.bucketAddress"));
+        given().contentType("application/json").body(Map.of("token", "v1:" + authRequest(), "type", "gaia"))
+                .post("/").then()
+                .body("valid", equalTo(false))
+                .body("checks.find { !it.ok }.name", equalTo("gaia.format"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.blockstack.functions.core.auth.NameOwners;
 import org.blockstack.functions.core.tokens.CompactToken;
 import org.blockstack.functions.core.tokens.Es256kSigner;
 import org.blockstack.functions.core.tokens.MalformedTokenException;
@@ -35,7 +36,7 @@ import net.jqwik.api.Provide;
 class VerifyPropertiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Es256kSigner ID = TestTokens.idKey();
-    private static final VerifyService SERVICE = new VerifyService(new UnindexedNameOwners(), new PendingGaiaTokenJudge(),
+    private static final VerifyService SERVICE = new VerifyService(name -> new NameOwners.NameOwnership.Unknown("no index in this test"), new HubRulesGaiaTokenJudge(),
             Duration.ZERO, Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
     private static final VerifyHttpHandler HANDLER = new VerifyHttpHandler(SERVICE);
 

@@ -1,5 +1,6 @@
 package org.blockstack.functions.emulators;
 
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.gaul.shaded.org.eclipse.jetty.server.Server;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,6 +52,7 @@ public final class S3ProxyServer implements AutoCloseable {
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 .ignoreUnknownHeaders(true)
                 .build();
+        guardConditionalWrites(proxy, blobStore);
         try {
             proxy.start();
             long deadline = System.nanoTime() + 10_000_000_000L;
@@ -65,6 +68,23 @@ public final class S3ProxyServer implements AutoCloseable {
         URI endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
         LOG.infof("S3Proxy listening on %s (%s)", endpoint, storage);
         return new S3ProxyServer(proxy, endpoint);
+    }
+
+    /**
+     * Puts {@link ConditionalWriteGuard} in front of S3Proxy's handler. S3Proxy offers no hook for
+     * this, so its (private) Jetty server is reached by reflection; a changed S3Proxy fails here
+     * loudly at start rather than silently losing the guarantee.
+     */
+    private static void guardConditionalWrites(S3Proxy proxy, BlobStore blobStore) {
+        try {
+            Field field = S3Proxy.class.getDeclaredField("server");
+            field.setAccessible(true);
+            Server server = (Server) field.get(proxy);
+            server.setHandler(new ConditionalWriteGuard(blobStore, server.getHandler()));
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new EmulatorException("cannot install the conditional-write guard in S3Proxy " + e.getMessage()
+                    + " (was S3Proxy upgraded?)", e);
+        }
     }
 
     public URI endpoint() {

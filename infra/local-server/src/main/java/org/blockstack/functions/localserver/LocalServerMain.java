@@ -25,6 +25,12 @@ public class LocalServerMain {
     private static final String DEFAULT_PORT = "8080";
 
     public static void main(String... args) {
+        // The SDK's URL-connection client keeps at most 5 idle connections per host by default; this
+        // one server runs many requests at once against the emulators, so keep more (a Lambda
+        // instance serves one request at a time and does not need it).
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", "64");
+        }
         Path dataDir = Path.of(env("LOCAL_DATA_DIR").orElse(".local"));
         Optional<URI> externalChain = env("BITCOIN_REST_URL").map(URI::create);
         // the demo chain's zone files point at this server's Gaia read side (the storage function's /hub/)
@@ -67,6 +73,7 @@ public class LocalServerMain {
         return Map.of(
                 "node status", "curl -s " + base + "/v1/info",
                 "Gaia hub", "curl -s " + base + "/hub_info",
+                "Gaia file", "curl -s " + base + "/hub/<bucket address>/<path>",
                 "verify a token", "curl -s -X POST " + base + "/v1/tokens/verify -H 'Content-Type: application/json' "
                         + "-d '{\"token\":\"<a compact ES256K JWT>\"}'",
                 "sync now", "curl -s -X POST " + base + "/sync");

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import org.blockstack.functions.common.Settings;
 import org.blockstack.functions.infra.aws.AwsClients;
 import org.blockstack.functions.infra.aws.AwsSettings;
+import org.blockstack.functions.infra.aws.dynamodb.RevocationRepository;
 import org.blockstack.functions.infra.aws.dynamodb.SyncStateRepository;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
 import org.blockstack.functions.infra.aws.dynamodb.bns.BnsReadIndex;
@@ -95,5 +96,11 @@ public class AwsProducers {
     @Singleton
     ZonefileStore zonefileStore(S3Client s3) {
         return new ZonefileStore(s3, zonefileBucket);
+    }
+
+    @Produces
+    @Singleton
+    RevocationRepository revocationRepository(DynamoDbEnhancedClient client, TableNames names) {
+        return new RevocationRepository(client, names);
     }
 }

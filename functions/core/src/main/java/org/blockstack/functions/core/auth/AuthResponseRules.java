@@ -36,7 +36,7 @@ public final class AuthResponseRules {
             outcome.checks.add(TokenCheck.fail("username", "username is a " + JsValues.typeOf(username)
                     + ", expected a BNS name such as alice.id"));
         } else if (outcome.signerProven()) {
-            NameOwnership ownership = owners.ownerOf(name);
+            NameOwnership ownership = askIndex(owners, name);
             outcome.checks.add(ownershipCheck(name, outcome.signerKeyHex, ownership));
             if (ownership instanceof NameOwnership.Owned owned && ownedBySigner(owned.ownerAddress(), outcome.signerKeyHex)) {
                 confirmedUsername = name;
@@ -45,6 +45,16 @@ public final class AuthResponseRules {
         // a username of an unproven signer is not looked up: the token already failed
         return new TokenVerdict(outcome.checks, payload.get("iss") instanceof String iss ? iss : null,
                 outcome.provenAddress, confirmedUsername, payload);
+    }
+
+    /** An index that fails instead of answering Unknown is treated as unknown: a verdict, never an error. */
+    private static NameOwnership askIndex(NameOwners owners, String name) {
+        try {
+            NameOwnership answer = owners.ownerOf(name);
+            return answer != null ? answer : new NameOwnership.Unknown("the name index gave no answer");
+        } catch (RuntimeException e) {
+            return new NameOwnership.Unknown("the name index failed: " + e.getMessage());
+        }
     }
 
     private static TokenCheck ownershipCheck(String name, String signerKeyHex, NameOwnership ownership) {

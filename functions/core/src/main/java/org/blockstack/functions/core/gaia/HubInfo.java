@@ -1,10 +1,6 @@
 package org.blockstack.functions.core.gaia;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The body of {@code GET /hub_info} (gaia-hub spec §3). Clients read the challenge text to build
@@ -16,8 +12,6 @@ public record HubInfo(
         @JsonProperty("max_file_upload_size_megabytes") double maxFileUploadSizeMegabytes,
         @JsonProperty("read_url_prefix") String readUrlPrefix) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public static HubInfo of(String serverName, double maxUploadMegabytes, String readUrlPrefix) {
         if (!readUrlPrefix.endsWith("/")) {
             throw new IllegalArgumentException("read URL prefix must end with '/': " + readUrlPrefix);
@@ -27,10 +21,6 @@ public record HubInfo(
 
     /** The JSON text {@code ["gaiahub","0",serverName,"blockstack_storage_please_sign"]}. */
     public static String challengeText(String serverName) {
-        try {
-            return JSON.writeValueAsString(List.of("gaiahub", "0", serverName, "blockstack_storage_please_sign"));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return GaiaChallenge.current(serverName);
     }
 }

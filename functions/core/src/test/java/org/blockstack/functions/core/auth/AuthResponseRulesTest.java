@@ -83,6 +83,17 @@ class AuthResponseRulesTest {
     }
 
     @Test
+    void anIndexThatThrowsCountsAsOneThatCannotAnswer() throws Exception {
+        TokenVerdict verdict = judge(withUsername("alice.id"), name -> {
+            throw new IllegalStateException("table not reachable");
+        });
+        assertThat(verdict.valid()).isTrue();
+        assertThat(verdict.username()).isNull();
+        assertThat(verdict.checks()).filteredOn(TokenCheck::name, "username").singleElement()
+                .satisfies(check -> assertThat(check.reason()).contains("table not reachable"));
+    }
+
+    @Test
     void theIndexIsNotAskedAboutTokensThatAlreadyFailed() throws Exception {
         AtomicInteger lookups = new AtomicInteger();
         Map<String, Object> claims = withUsername("alice.id");

@@ -35,15 +35,32 @@ public final class AwsClients {
         return builder.build();
     }
 
+    /** An S3 client that streams request bodies of any size (aws-chunked encoding). */
     public static S3Client s3(AwsSettings settings) {
+        return s3(settings, true);
+    }
+
+    /**
+     * An S3 client for bodies already in memory: each is sent in one piece with its checksum in
+     * a header instead of aws-chunked framing. Cheaper for small objects, notably over plain HTTP
+     * to an emulator, where every chunk would be signed.
+     */
+    public static S3Client s3ForSmallObjects(AwsSettings settings) {
+        return s3(settings, false);
+    }
+
+    private static S3Client s3(AwsSettings settings, boolean chunkedEncoding) {
+        S3Configuration.Builder s3 = S3Configuration.builder().chunkedEncodingEnabled(chunkedEncoding);
         var builder = S3Client.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings))
                 .httpClient(httpClient());
-        settings.s3Endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint)
-                // emulators have no per-bucket DNS names
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
-        return builder.build();
+        settings.s3Endpoint().ifPresent(endpoint -> {
+            builder.endpointOverride(endpoint);
+            // emulators have no per-bucket DNS names
+            s3.pathStyleAccessEnabled(true);
+        });
+        return builder.serviceConfiguration(s3.build()).build();
     }
 
     public static EventBridgeClient eventBridge(AwsSettings settings) {

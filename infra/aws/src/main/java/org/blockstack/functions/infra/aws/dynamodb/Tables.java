@@ -39,7 +39,8 @@ public final class Tables {
             new Definition(PreorderItem.TABLE, PreorderItem.SCHEMA),
             new Definition(KeyringItem.TABLE, KeyringItem.SCHEMA),
             new Definition(HistoryItem.TABLE, HistoryItem.SCHEMA),
-            new Definition(CheckpointItem.TABLE, CheckpointItem.SCHEMA));
+            new Definition(CheckpointItem.TABLE, CheckpointItem.SCHEMA),
+            new Definition(RevocationItem.TABLE, RevocationItem.SCHEMA));
 
     private Tables() {
     }
