@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
-# Creates the DynamoDB tables and the Gaia bucket the functions expect, with plain aws CLI calls,
-# for people who want only the stores (e.g. to point ./run-local.sh's functions or their own tests
-# at LocalStack). The full deployment is terraform/ (see localstack/README.md).
+# Creates the DynamoDB tables and the buckets (Gaia, sync's catch-up extracts) the functions
+# expect, with plain aws CLI calls, for people who want only the stores (e.g. to point
+# ./run-local.sh's functions or their own tests at LocalStack). The full deployment is terraform/ (see localstack/README.md).
 #
 # The tables are those of Tables.ALL in infra/aws (TerraformDefinitionTest and
 # LocalStackInitScriptTest check this script and terraform/tables.tf against them).
 # Safe to run again: existing tables and buckets are left as they are.
 #
 # Settings (environment):
-#   AWS_ENDPOINT_URL   LocalStack's endpoint               default http://localhost:4566
-#   DYNAMODB_ENDPOINT  DynamoDB endpoint, if different     default AWS_ENDPOINT_URL
-#   S3_ENDPOINT        S3 endpoint, if different           default AWS_ENDPOINT_URL
-#   TABLE_PREFIX       prefix of every table name          default bns-
-#   GAIA_BUCKET        bucket of the Gaia hub              default bns-gaia
-#   AWS_REGION         region                              default us-east-1
-#   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY               default test / test (LocalStack accepts any)
+#   AWS_ENDPOINT_URL     LocalStack's endpoint               default http://localhost:4566
+#   DYNAMODB_ENDPOINT    DynamoDB endpoint, if different     default AWS_ENDPOINT_URL
+#   S3_ENDPOINT          S3 endpoint, if different           default AWS_ENDPOINT_URL
+#   TABLE_PREFIX         prefix of every table name          default bns-
+#   GAIA_BUCKET          bucket of the Gaia hub              default bns-gaia
+#   SYNC_EXTRACT_BUCKET  bucket of sync's catch-up extracts  default bns-sync-extracts
+#   AWS_REGION           region                              default us-east-1
+#   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY                 default test / test (LocalStack accepts any)
 set -euo pipefail
 
 endpoint="${AWS_ENDPOINT_URL:-http://localhost:4566}"
@@ -22,6 +23,7 @@ dynamodb_endpoint="${DYNAMODB_ENDPOINT:-$endpoint}"
 s3_endpoint="${S3_ENDPOINT:-$endpoint}"
 prefix="${TABLE_PREFIX:-bns-}"
 bucket="${GAIA_BUCKET:-bns-gaia}"
+extract_bucket="${SYNC_EXTRACT_BUCKET:-bns-sync-extracts}"
 export AWS_DEFAULT_REGION="${AWS_REGION:-us-east-1}"
 export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-test}"
 export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-test}"
@@ -88,14 +90,18 @@ create_table sync-state \
   --attribute-definitions AttributeName=id,AttributeType=S \
   --key-schema AttributeName=id,KeyType=HASH
 
-if s3api head-bucket --bucket "$bucket" > /dev/null 2>&1; then
-  echo "bucket $bucket exists"
-else
-  if [ "$AWS_DEFAULT_REGION" = "us-east-1" ]; then
-    s3api create-bucket --bucket "$bucket" > /dev/null
+# create_bucket <name>: in the configured region
+create_bucket() {
+  if s3api head-bucket --bucket "$1" > /dev/null 2>&1; then
+    echo "bucket $1 exists"
+  elif [ "$AWS_DEFAULT_REGION" = "us-east-1" ]; then
+    s3api create-bucket --bucket "$1" > /dev/null
+    echo "created bucket $1"
   else
-    s3api create-bucket --bucket "$bucket" \
-      --create-bucket-configuration "LocationConstraint=$AWS_DEFAULT_REGION" > /dev/null
+    s3api create-bucket --bucket "$1" --create-bucket-configuration "LocationConstraint=$AWS_DEFAULT_REGION" > /dev/null
+    echo "created bucket $1"
   fi
-  echo "created bucket $bucket"
-fi
+}
+
+create_bucket "$bucket"
+create_bucket "$extract_bucket"

@@ -68,18 +68,35 @@ locals {
       reserved_concurrency = var.sync_reserved_concurrency
       gaia_access          = "none"
       # settings left null are not set, so the function's own defaults apply
-      environment = { for name, value in {
-        BITCOIN_SOURCE       = var.bitcoin_source
-        BITCOIN_REST_URL     = var.bitcoin_rest_url
-        BITCOIN_RPC_URL      = var.bitcoin_rpc_url
-        BITCOIN_RPC_USER     = var.bitcoin_rpc_user
-        BITCOIN_RPC_PASSWORD = var.bitcoin_rpc_password
-        ESPLORA_URL          = var.esplora_url
-        SYNC_CONFIRMATIONS   = tostring(var.sync_confirmations)
-        SYNC_MAX_BLOCKS      = tostring(var.sync_max_blocks)
-        EVENTS_BUS_NAME      = aws_cloudwatch_event_bus.names.name
-      } : name => value if value != null }
+      environment = { for name, value in merge(local.block_source_environment, {
+        SYNC_MAX_BLOCKS       = tostring(var.sync_max_blocks)
+        EVENTS_BUS_NAME       = aws_cloudwatch_event_bus.names.name
+        SYNC_EXTRACT_FUNCTION = "${var.name_prefix}sync_extract:live"
+      }) : name => value if value != null }
     }
+    # catch-up extraction: sync hands it ranges of blocks when far behind (docs/sync-at-scale.md)
+    sync_extract = {
+      module    = "sync"
+      handler   = local.funqy_handler
+      funqy     = "extract"
+      timeout_s = 900
+      # each invocation reads blocks from the node on several threads: this caps the node's load
+      reserved_concurrency = var.sync_extract_concurrency
+      gaia_access          = "none"
+      environment          = { for name, value in local.block_source_environment : name => value if value != null }
+    }
+  }
+
+  # what sync and extraction both read: the block source, the confirmations, the extract bucket
+  block_source_environment = {
+    BITCOIN_SOURCE       = var.bitcoin_source
+    BITCOIN_REST_URL     = var.bitcoin_rest_url
+    BITCOIN_RPC_URL      = var.bitcoin_rpc_url
+    BITCOIN_RPC_USER     = var.bitcoin_rpc_user
+    BITCOIN_RPC_PASSWORD = var.bitcoin_rpc_password
+    ESPLORA_URL          = var.esplora_url
+    SYNC_CONFIRMATIONS   = tostring(var.sync_confirmations)
+    SYNC_EXTRACT_BUCKET  = aws_s3_bucket.sync_extracts.bucket
   }
 
   native        = var.lambda_runtime == "native"
@@ -140,7 +157,7 @@ resource "aws_lambda_function" "function" {
   }
 
   dynamic "vpc_config" {
-    for_each = each.key == "sync" && length(var.sync_vpc_subnet_ids) > 0 ? [1] : []
+    for_each = contains(["sync", "sync_extract"], each.key) && length(var.sync_vpc_subnet_ids) > 0 ? [1] : []
     content {
       subnet_ids         = var.sync_vpc_subnet_ids
       security_group_ids = var.sync_vpc_security_group_ids
@@ -154,7 +171,7 @@ resource "aws_lambda_function" "function" {
 
   lifecycle {
     precondition {
-      condition     = each.key != "sync" || anytrue([for url in [var.bitcoin_rest_url, var.bitcoin_rpc_url, var.esplora_url] : url != null])
+      condition     = !contains(["sync", "sync_extract"], each.key) || anytrue([for url in [var.bitcoin_rest_url, var.bitcoin_rpc_url, var.esplora_url] : url != null])
       error_message = "sync needs a block source: set bitcoin_rest_url, bitcoin_rpc_url or esplora_url."
     }
   }
@@ -170,7 +187,8 @@ resource "aws_lambda_alias" "live" {
 }
 
 # Least privilege: each function may write only its own log group, reach only the tables that
-# name it in tables.tf, and only storage reaches the Gaia bucket.
+# name it in tables.tf, and only storage reaches the Gaia bucket; only extraction writes extracts,
+# only sync reads them and invokes extraction.
 data "aws_iam_policy_document" "assume_lambda" {
   statement {
     actions = ["sts:AssumeRole"]
@@ -256,7 +274,44 @@ data "aws_iam_policy_document" "function" {
   }
 
   dynamic "statement" {
-    for_each = each.key == "sync" && length(var.sync_vpc_subnet_ids) > 0 ? [1] : []
+    for_each = each.key == "sync_extract" ? [1] : []
+    content {
+      sid       = "WriteExtracts"
+      actions   = ["s3:PutObject"]
+      resources = ["${aws_s3_bucket.sync_extracts.arn}/extracts/*"]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = each.key == "sync" ? [1] : []
+    content {
+      sid       = "ReadExtracts"
+      actions   = ["s3:GetObject"]
+      resources = ["${aws_s3_bucket.sync_extracts.arn}/extracts/*"]
+    }
+  }
+
+  # without ListBucket, S3 answers a missing extract with 403 instead of 404 (the bucket holds extracts only)
+  dynamic "statement" {
+    for_each = each.key == "sync" ? [1] : []
+    content {
+      sid       = "FindExtracts"
+      actions   = ["s3:ListBucket"]
+      resources = [aws_s3_bucket.sync_extracts.arn]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = each.key == "sync" ? [1] : []
+    content {
+      sid       = "FanOutExtraction"
+      actions   = ["lambda:InvokeFunction"]
+      resources = [aws_lambda_alias.live["sync_extract"].arn]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = contains(["sync", "sync_extract"], each.key) && length(var.sync_vpc_subnet_ids) > 0 ? [1] : []
     content {
       sid       = "VpcNetworkInterfaces"
       actions   = ["ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"]

@@ -28,6 +28,11 @@ output "gaia_read_url_prefix" {
   value       = local.gaia_read_url_prefix
 }
 
+output "sync_extract_bucket" {
+  description = "Bucket of catch-up extracts (SYNC_EXTRACT_BUCKET of sync and sync_extract)."
+  value       = aws_s3_bucket.sync_extracts.bucket
+}
+
 output "name_event_bus_arn" {
   description = "EventBridge bus that name events are published to."
   value       = aws_cloudwatch_event_bus.names.arn

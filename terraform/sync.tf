@@ -28,6 +28,59 @@ resource "aws_lambda_function_event_invoke_config" "sync" {
   maximum_event_age_in_seconds = 60
 }
 
+# Catch-up extraction is invoked by sync asynchronously: Lambda retries a failed range twice; a
+# range that still fails is read by sync from the node itself when it gets there.
+resource "aws_lambda_function_event_invoke_config" "sync_extract" {
+  function_name                = aws_lambda_function.function["sync_extract"].function_name
+  qualifier                    = aws_lambda_alias.live["sync_extract"].name
+  maximum_retry_attempts       = 2
+  maximum_event_age_in_seconds = 3600
+}
+
+# Extracted blocks (JSON, one object per chunk of 100 blocks) live only as long as a catch-up
+# needs them: sync applies them within hours, and they can always be extracted again.
+resource "aws_s3_bucket" "sync_extracts" {
+  bucket = "${var.name_prefix}sync-extracts-${data.aws_caller_identity.current.account_id}-${var.aws_region}"
+}
+
+resource "aws_s3_bucket_ownership_controls" "sync_extracts" {
+  bucket = aws_s3_bucket.sync_extracts.id
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "sync_extracts" {
+  bucket = aws_s3_bucket.sync_extracts.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "sync_extracts" {
+  bucket                  = aws_s3_bucket.sync_extracts.id
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_lifecycle_configuration" "sync_extracts" {
+  bucket = aws_s3_bucket.sync_extracts.id
+  rule {
+    id     = "expire-extracts"
+    status = "Enabled"
+    filter {
+      prefix = "extracts/"
+    }
+    expiration {
+      days = var.sync_extract_retention_days
+    }
+  }
+}
+
 # Name events (registrations, transfers, ...) for subscribers; sync is the only publisher.
 resource "aws_cloudwatch_event_bus" "names" {
   name = "${var.name_prefix}names"

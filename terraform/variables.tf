@@ -65,7 +65,7 @@ variable "jvm_tool_options" {
 }
 
 variable "memory_mb" {
-  description = "Memory of a function in MB, by function name (lookup, verify, verify_http, authorize, storage, sync); functions not listed get 256 MB native or 1024 MB JVM. CPU share grows with memory."
+  description = "Memory of a function in MB, by function name (lookup, verify, verify_http, authorize, storage, sync, sync_extract); functions not listed get 256 MB native or 1024 MB JVM. CPU share grows with memory."
   type        = map(number)
   default     = {}
 }
@@ -154,8 +154,20 @@ variable "sync_reserved_concurrency" {
   default     = 1
 }
 
+variable "sync_extract_concurrency" {
+  description = "Most catch-up extract invocations running at once (each reads blocks from the node on SYNC_FETCH_THREADS threads, default 4): size it to what the node serves. -1: unreserved."
+  type        = number
+  default     = 8
+}
+
+variable "sync_extract_retention_days" {
+  description = "Days S3 keeps catch-up extracts (the sync-extracts bucket); sync applies them long before."
+  type        = number
+  default     = 7
+}
+
 variable "sync_vpc_subnet_ids" {
-  description = "Subnets to run sync in when the Bitcoin node is only reachable inside a VPC (the subnets need a route to DynamoDB, e.g. a gateway endpoint). Empty: sync runs outside any VPC."
+  description = "Subnets to run sync and catch-up extraction in when the Bitcoin node is only reachable inside a VPC (the subnets need a route to DynamoDB and S3, e.g. gateway endpoints). Empty: sync runs outside any VPC."
   type        = list(string)
   default     = []
 }

@@ -6,29 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import com.google.common.primitives.Bytes;
-
 import org.bitcoinj.base.Coin;
 import org.bitcoinj.base.Sha256Hash;
 import org.bitcoinj.core.Block;
 import org.bitcoinj.core.Transaction;
 import org.bitcoinj.core.TransactionInput;
 import org.bitcoinj.core.TransactionOutPoint;
-import org.bitcoinj.core.TransactionOutput;
-import org.bitcoinj.core.TransactionWitness;
 import org.bitcoinj.crypto.ECKey;
 import org.bitcoinj.script.ScriptBuilder;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder.Funding;
 import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.wire.TransactionIndex;
+import org.blockstack.functions.core.chain.FillerTransactions;
 
 /**
- * A corpus of realistic ~1 MB blocks: about 2,000 transactions each, mostly segwit and legacy
- * payments of one to a few inputs, some consolidations, about 1 % carrying a non-BNS
- * {@code OP_RETURN}, and 0.1 % BNS operations (signed, spending outputs the index knows).
- * Deterministic (seeded). Signatures of the payments are random bytes of the right size: only
- * the byte layout matters to the code under test.
+ * A corpus of realistic ~1 MB blocks: about 2,000 transactions each ({@link FillerTransactions}:
+ * mostly segwit and legacy payments of one to a few inputs, some consolidations, about 1 %
+ * carrying a non-BNS {@code OP_RETURN}) and 0.1 % BNS operations (signed, spending outputs the
+ * index knows). Deterministic (seeded).
  */
 final class SyntheticBlocks {
     static final int TRANSACTIONS_PER_BLOCK = 2_000;
@@ -49,7 +45,7 @@ final class SyntheticBlocks {
             List<Integer> bnsSlots = List.of(1 + random.nextInt(TRANSACTIONS_PER_BLOCK - 2),
                     1 + random.nextInt(TRANSACTIONS_PER_BLOCK - 2));
             for (int t = 1; t < TRANSACTIONS_PER_BLOCK; t++) {
-                transactions.add(bnsSlots.contains(t) ? bns(builder, random, b, t) : payment(random));
+                transactions.add(bnsSlots.contains(t) ? bns(builder, random, b, t) : FillerTransactions.payment(random));
             }
             Block block = new Block(1, Sha256Hash.ZERO_HASH, null, Instant.ofEpochSecond(1_600_000_000L + b),
                     0x207fffffL, 0, transactions);
@@ -79,40 +75,5 @@ final class SyntheticBlocks {
             default -> builder.nameUpdate(from, fqn, consensusHash, "0123456789abcdef0123456789abcdef01234567")
                     .transaction();
         };
-    }
-
-    /** A payment shaped like real traffic; ~500 bytes on average. */
-    private static Transaction payment(Random random) {
-        Transaction tx = new Transaction();
-        int kind = random.nextInt(100);
-        boolean segwit = kind < 60;
-        int inputs = kind >= 93 ? 8 + random.nextInt(16) : 1 + random.nextInt(3);
-        for (int i = 0; i < inputs; i++) {
-            byte[] prev = new byte[32];
-            random.nextBytes(prev);
-            TransactionInput input = new TransactionInput(tx, segwit ? new byte[0] : bytes(random, 107),
-                    new TransactionOutPoint(random.nextInt(4), Sha256Hash.wrap(prev)));
-            if (segwit) {
-                input = input.withWitness(TransactionWitness.of(bytes(random, 72), bytes(random, 33)));
-            }
-            tx.addInput(input);
-        }
-        int outputs = 1 + random.nextInt(3);
-        for (int o = 0; o < outputs; o++) {
-            byte[] script = segwit ? Bytes.concat(new byte[] {0, 0x14}, bytes(random, 20))
-                    : Bytes.concat(new byte[] {0x76, (byte) 0xa9, 0x14}, bytes(random, 20), new byte[] {(byte) 0x88, (byte) 0xac});
-            tx.addOutput(new TransactionOutput(tx, Coin.valueOf(1_000 + random.nextInt(1_000_000)), script));
-        }
-        if (random.nextInt(100) == 0) {
-            byte[] payload = Bytes.concat(new byte[] {'o', 'm', 'n', 'i'}, bytes(random, 16));
-            tx.addOutput(new TransactionOutput(tx, Coin.ZERO, Bytes.concat(new byte[] {0x6a, (byte) payload.length}, payload)));
-        }
-        return tx;
-    }
-
-    private static byte[] bytes(Random random, int count) {
-        byte[] out = new byte[count];
-        random.nextBytes(out);
-        return out;
     }
 }

@@ -68,6 +68,20 @@ public final class Settings {
     public static final String SYNC_FETCH_THREADS = "sync.fetch-threads";
     /** How many recent blocks keep the undo data a reorg needs. */
     public static final String SYNC_UNDO_WINDOW = "sync.undo-window";
+    /** S3 bucket of catch-up extracts (written by the extract function, read by sync); unset: none. */
+    public static final String SYNC_EXTRACT_BUCKET = "sync.extract-bucket";
+    /** Blocks per extract chunk (one S3 object); extraction and sync must agree. */
+    public static final String SYNC_EXTRACT_CHUNK_BLOCKS = "sync.extract-chunk-blocks";
+    /** Lambda function (name or ARN) sync hands catch-up extraction to; unset: no fan-out. */
+    public static final String SYNC_EXTRACT_FUNCTION = "sync.extract-function";
+    /** Sync fans extraction out only when at least this many confirmed blocks are left to index. */
+    public static final String SYNC_FANOUT_MIN_BLOCKS = "sync.fanout-min-blocks";
+    /** How far ahead of the index extraction is requested. */
+    public static final String SYNC_FANOUT_AHEAD_BLOCKS = "sync.fanout-ahead-blocks";
+    /** Chunks one extract invocation is given. */
+    public static final String SYNC_FANOUT_CHUNKS_PER_INVOCATION = "sync.fanout-chunks-per-invocation";
+    /** Lambda API endpoint override (emulators, LocalStack); unset on AWS. */
+    public static final String LAMBDA_ENDPOINT = "lambda.endpoint";
     /** EventBridge bus for BNS events; unset: events are log lines. */
     public static final String EVENTS_BUS_NAME = "events.bus-name";
     /** EventBridge endpoint override (LocalStack); unset on AWS. */
@@ -87,6 +101,8 @@ public final class Settings {
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_GAIA_BUCKET = "bns-gaia";
+    /** The local stack's bucket of catch-up extracts (on AWS, Terraform names it). */
+    public static final String DEFAULT_SYNC_EXTRACT_BUCKET = "bns-sync-extracts";
     public static final String DEFAULT_GAIA_SERVER_NAME = "gaia-0";
     public static final String DEFAULT_GAIA_MAX_UPLOAD_MB = "20";
     public static final String DEFAULT_GAIA_PAGE_SIZE = "100";

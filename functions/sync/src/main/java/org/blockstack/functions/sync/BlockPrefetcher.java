@@ -7,29 +7,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.blockstack.functions.core.chain.ChainBlock;
 import org.blockstack.functions.core.chain.InvalidBlockException;
-import org.blockstack.functions.infra.aws.bitcoin.BlockSource;
 import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
 
 /**
- * Fetches and parses the blocks of a height range and extracts their BNS operations on several
- * threads, a bounded window ahead of the sequential apply, and hands them out in height order.
- * Reading blocks (and the outputs their operations spend) is the slow part of sync; applying the
- * rules is cheap.
+ * Fetches the blocks of a height range and extracts their BNS operations on several threads, a
+ * bounded window ahead of the sequential apply, and hands them out in height order. Reading
+ * blocks (and the outputs their operations spend) is the slow part of sync; applying the rules is
+ * cheap. The window holds two blocks per thread: enough to keep every thread busy while the apply
+ * takes one, and at most a few megabytes per thread of mainnet blocks in memory.
  */
 final class BlockPrefetcher implements AutoCloseable {
-    private final BlockSource source;
-    private final BlockProcessor processor;
+    private final BlockFeed feed;
     private final ExecutorService pool;
     private final Deque<Future<FetchedBlock>> window = new ArrayDeque<>();
     private final int windowSize;
     private final int lastHeight;
     private int nextToSubmit;
 
-    BlockPrefetcher(BlockSource source, BlockProcessor processor, int firstHeight, int lastHeight, int threads) {
-        this.source = source;
-        this.processor = processor;
+    BlockPrefetcher(BlockFeed feed, int firstHeight, int lastHeight, int threads) {
+        this.feed = feed;
         this.lastHeight = lastHeight;
         this.nextToSubmit = firstHeight;
         this.windowSize = Math.max(1, threads) * 2;
@@ -67,14 +64,8 @@ final class BlockPrefetcher implements AutoCloseable {
     private void fill() {
         while (window.size() < windowSize && nextToSubmit <= lastHeight) {
             int height = nextToSubmit++;
-            window.addLast(pool.submit(() -> fetch(height)));
+            window.addLast(pool.submit(() -> feed.fetch(height)));
         }
-    }
-
-    private FetchedBlock fetch(int height) throws BlockSourceException, InvalidBlockException {
-        String hash = source.blockHash(height);
-        ChainBlock block = ChainBlock.parse(height, hash, source.rawBlock(hash));
-        return new FetchedBlock(block, processor.extract(block));
     }
 
     @Override

@@ -4,68 +4,64 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.blockstack.functions.core.bns.AcceptedOperation;
 import org.blockstack.functions.core.bns.BlockResult;
 import org.blockstack.functions.core.bns.BnsBlockProcessor;
 import org.blockstack.functions.core.bns.BnsExtractor;
+import org.blockstack.functions.core.bns.ExtractedBlock;
 import org.blockstack.functions.core.bns.operations.BnsOperation;
 import org.blockstack.functions.core.bns.state.NameRecord;
 import org.blockstack.functions.core.bns.state.NamespaceRecord;
 import org.blockstack.functions.core.bns.state.StateValue;
-import org.blockstack.functions.core.bns.wire.SpentOutputUnavailableException;
-import org.blockstack.functions.core.chain.ChainBlock;
-import org.blockstack.functions.infra.aws.bitcoin.BlockSource;
-import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
+import org.blockstack.functions.core.chain.BlockHeader;
 import org.blockstack.functions.infra.aws.dynamodb.ItemChange;
 import org.blockstack.functions.infra.aws.dynamodb.bns.BnsItems;
 import org.blockstack.functions.infra.aws.dynamodb.bns.DynamoBnsState;
 import org.blockstack.functions.infra.aws.events.BnsEvent;
 
 /**
- * The BNS rules of the core, fed from the block source and the DynamoDB index: extraction scans
- * the block and fetches the outputs its candidates spend; processing runs the state machine on
- * the index and turns its result into item changes and events.
+ * The BNS rules of the core on the DynamoDB index: parses an extracted block's operations, runs
+ * the state machine on the index as the run sees it ({@link RunState}) and turns its result into
+ * item changes and events.
  */
 final class BnsBlockProcessing implements BlockProcessor {
     private final BnsExtractor extractor;
     private final BnsBlockProcessor rules;
-    private final DynamoBnsState state;
-    private final BlockSource source;
+    private final DynamoBnsState store;
+    private RunState state;
 
-    BnsBlockProcessing(BnsExtractor extractor, BnsBlockProcessor rules, DynamoBnsState state, BlockSource source) {
+    BnsBlockProcessing(BnsExtractor extractor, BnsBlockProcessor rules, DynamoBnsState store) {
         this.extractor = extractor;
         this.rules = rules;
-        this.state = state;
-        this.source = source;
+        this.store = store;
     }
 
     @Override
-    public List<BnsOperation> extract(ChainBlock block) throws BlockSourceException {
-        try {
-            return extractor.extract(block.block(), block.height(), new SourceSpentOutputs(source));
-        } catch (SpentOutputUnavailableException e) {
-            throw BlockSourceException.transientFailure("block " + block.hash() + " at height " + block.height()
-                    + ": " + e.getMessage(), e);
+    public List<BnsOperation> operations(ExtractedBlock block) {
+        return extractor.operations(block);
+    }
+
+    @Override
+    public Outcome process(BlockHeader block, List<BnsOperation> operations) {
+        if (state == null) {
+            throw new IllegalStateException("startAfter must be called before the first block is processed");
         }
-    }
-
-    @Override
-    public Outcome process(ChainBlock block, List<BnsOperation> operations) {
         BlockResult result = rules.process(state, block.height(), operations);
+        state.applied(block.height(), result.consensusHash(), result.changes());
         List<ItemChange> changes = new ArrayList<>();
         result.changes().forEach(change -> changes.add(BnsItems.itemChange(change)));
         List<BnsEvent> events = new ArrayList<>();
         for (AcceptedOperation operation : result.accepted()) {
             events.add(event(block.height(), operation));
         }
-        state.blockApplied(block.height(), result.consensusHash());
-        return new Outcome(changes, events, result.consensusHash(), result.accepted().size());
+        return new Outcome(changes, events, result.consensusHash());
     }
 
     @Override
-    public void blockTakenBack(int height) {
-        state.blockTakenBack(height);
+    public void startAfter(int height) {
+        state = new RunState(store, height);
     }
 
     private static BnsEvent event(int height, AcceptedOperation operation) {
@@ -80,7 +76,7 @@ final class BnsBlockProcessing implements BlockProcessor {
             namespaceId = namespace.namespaceId();
             detail.put("address", namespace.address());
         }
-        detail.values().removeIf(java.util.Objects::isNull);
+        detail.values().removeIf(Objects::isNull);
         return new BnsEvent(operation.opName(), operation.subject(), namespaceId, height, operation.vtxindex(),
                 operation.txid(), detail);
     }

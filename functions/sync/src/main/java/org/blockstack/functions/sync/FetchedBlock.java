@@ -3,8 +3,11 @@ package org.blockstack.functions.sync;
 import java.util.List;
 
 import org.blockstack.functions.core.bns.operations.BnsOperation;
-import org.blockstack.functions.core.chain.ChainBlock;
+import org.blockstack.functions.core.chain.BlockHeader;
 
-/** A block read from the source with the BNS operations it carries, ready to apply. */
-record FetchedBlock(ChainBlock block, List<BnsOperation> operations) {
+/**
+ * A block ready to apply: its header and the BNS operations it carries, read from the source or
+ * from a stored extract ({@code fromExtract}).
+ */
+record FetchedBlock(BlockHeader header, List<BnsOperation> operations, boolean fromExtract) {
 }

@@ -4,7 +4,9 @@ package org.blockstack.functions.sync;
  * What one sync invocation did. {@code status}: {@code ok} (it ran; it may have stopped early at
  * its time budget or block limit, see {@code stoppedBy}), {@code lease-held} (another invocation
  * is syncing; nothing was done) or {@code error} (it stopped at the failure described in
- * {@code error}; everything before {@code lastHeight} is complete, the checkpoint says so).
+ * {@code error}; everything up to {@code lastHeight} is complete, the checkpoint says so).
+ * {@code extractedBlocks} of the {@code blocks} came from stored catch-up extracts;
+ * {@code extractChunksRequested} chunks were handed to extract invocations by this run.
  */
 public record SyncSummary(
         String status,
@@ -14,7 +16,9 @@ public record SyncSummary(
         int tipHeight,
         long durationMillis,
         String stoppedBy,
-        String error) {
+        String error,
+        int extractedBlocks,
+        int extractChunksRequested) {
 
     public static final String OK = "ok";
     public static final String LEASE_HELD = "lease-held";

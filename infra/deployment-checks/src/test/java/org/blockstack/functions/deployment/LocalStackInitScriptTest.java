@@ -42,13 +42,15 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * localstack/init-aws.sh, run with the aws CLI against the embedded emulators (dynalite for
- * DynamoDB, S3Proxy for S3), must create exactly the tables of {@link Tables#ALL} and the Gaia
- * bucket; then the built function zips, started as Lambda starts them, work on what it made.
+ * DynamoDB, S3Proxy for S3), must create exactly the tables of {@link Tables#ALL}, the Gaia bucket
+ * and the extract bucket; then the built function zips, started as Lambda starts them, work on what
+ * it made (sync reading its extract bucket, which is empty).
  * Needs the aws CLI (Debian package awscli): skipped without it, except in CI (CI=true).
  */
 class LocalStackInitScriptTest {
     private static final String PREFIX = "bns-";
     private static final String BUCKET = "bns-gaia";
+    private static final String EXTRACT_BUCKET = "bns-sync-extracts";
     private static final Duration INVOCATION_TIMEOUT = Duration.ofMinutes(2);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCHEDULED_EVENT = """
@@ -68,10 +70,12 @@ class LocalStackInitScriptTest {
             stores.put("S3_ENDPOINT", s3proxy.endpoint().toString());
             stores.put("TABLE_PREFIX", PREFIX);
             stores.put("GAIA_BUCKET", BUCKET);
+            stores.put("SYNC_EXTRACT_BUCKET", EXTRACT_BUCKET);
             stores.put("AWS_REGION", "us-east-1");
 
             String first = runInitScript(stores);
-            assertThat(first).contains("created table " + PREFIX + "blocks", "created bucket " + BUCKET);
+            assertThat(first).contains("created table " + PREFIX + "blocks", "created bucket " + BUCKET,
+                    "created bucket " + EXTRACT_BUCKET);
             String again = runInitScript(stores);
             assertThat(again).as("a second run").contains("table " + PREFIX + "blocks exists", "bucket " + BUCKET + " exists");
 
@@ -90,7 +94,9 @@ class LocalStackInitScriptTest {
             functionSettings.put("BITCOIN_REST_URL", bitcoin.baseUrl().toString());
             int confirmed = bitcoin.chain().tipHeight() - 6 + 1;
 
-            JsonNode synced = invoke("sync", functionSettings, SCHEDULED_EVENT);
+            Map<String, String> syncSettings = new LinkedHashMap<>(functionSettings);
+            syncSettings.put("QUARKUS_FUNQY_EXPORT", "sync");
+            JsonNode synced = invoke("sync", syncSettings, SCHEDULED_EVENT);
             assertThat(synced.path("status").asText()).as("sync result %s", synced).isEqualTo("ok");
             assertThat(synced.path("lastHeight").asInt()).isEqualTo(confirmed);
 

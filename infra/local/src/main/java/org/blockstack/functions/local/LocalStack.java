@@ -28,8 +28,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * Everything the functions need, on this machine, with no cloud account: dynalite, S3Proxy and
  * (unless an external Bitcoin node is configured) a Bitcoin Core REST server over the demo
- * chain. Tables and buckets are created from the functions' own definitions; with the demo chain,
- * its users' zone files and signed profiles are published into the buckets.
+ * chain. Tables and buckets (Gaia, zone files, sync's catch-up extracts) are created from the
+ * functions' own definitions; with the demo chain, its users' zone files and signed profiles are
+ * published into the buckets.
  */
 public final class LocalStack implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LocalStack.class);
@@ -94,6 +95,7 @@ public final class LocalStack implements AutoCloseable {
             config.put(Settings.EMULATOR_SECRET_ACCESS_KEY, S3ProxyServer.SECRET_KEY);
             config.put(Settings.TABLE_PREFIX, options.tablePrefix());
             config.put(Settings.GAIA_BUCKET, options.gaiaBucket());
+            config.put(Settings.SYNC_EXTRACT_BUCKET, Settings.DEFAULT_SYNC_EXTRACT_BUCKET);
             config.put(Settings.ZONEFILE_BUCKET, options.zonefileBucket());
             // the stack's Gaia files are on this machine: let /v1/users fetch them
             config.put(Settings.PROFILES_ALLOW_PRIVATE_ADDRESSES, "true");
@@ -152,6 +154,7 @@ public final class LocalStack implements AutoCloseable {
             TableProvisioner.ensureTables(dynamoDb, new TableNames(options.tablePrefix()));
             BucketProvisioner.ensureBucket(s3, options.gaiaBucket());
             BucketProvisioner.ensureBucket(s3, options.zonefileBucket());
+            BucketProvisioner.ensureBucket(s3, Settings.DEFAULT_SYNC_EXTRACT_BUCKET);
         }
         LOG.info("local stack provisioned: tables and buckets are ready");
     }

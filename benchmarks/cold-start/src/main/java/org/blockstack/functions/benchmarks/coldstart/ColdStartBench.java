@@ -96,7 +96,8 @@ public final class ColdStartBench {
                 body -> body.contains("\\\"valid\\\":true")));
         subjects.add(new Subject("storage GET /hub_info", root.resolve("functions/storage"), base,
                 httpEvent("GET", "/hub_info", null), body -> body.contains("read_url_prefix")));
-        Map<String, String> sync = with(base, "SYNC_MAX_BLOCKS", "1");
+        Map<String, String> sync = with(base, "QUARKUS_FUNQY_EXPORT", "sync");
+        sync.put("SYNC_MAX_BLOCKS", "1");
         sync.put("SYNC_CONFIRMATIONS", "1");
         subjects.add(new Subject("sync (1 block)", root.resolve("functions/sync"), sync,
                 "{\"detail-type\":\"Scheduled Event\",\"source\":\"aws.events\",\"detail\":{}}",

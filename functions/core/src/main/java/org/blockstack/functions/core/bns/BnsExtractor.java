@@ -2,13 +2,17 @@ package org.blockstack.functions.core.bns;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.bitcoinj.core.Block;
+import org.bitcoinj.core.Transaction;
 import org.blockstack.functions.core.bns.operations.BnsOperation;
 import org.blockstack.functions.core.bns.operations.BnsOperationParser;
 import org.blockstack.functions.core.bns.wire.BnsCandidate;
+import org.blockstack.functions.core.bns.wire.KnownSpentOutputs;
 import org.blockstack.functions.core.bns.wire.RawBlockScanner;
 import org.blockstack.functions.core.bns.wire.SpentOutputs;
+import org.blockstack.functions.core.chain.ChainBlock;
 import org.blockstack.functions.core.chain.InvalidBlockException;
 
 /**
@@ -51,6 +55,30 @@ public final class BnsExtractor {
 
     public List<BnsOperation> extract(Block block, int height, SpentOutputs spentOutputs) {
         return parse(candidates(block), height, spentOutputs);
+    }
+
+    /**
+     * A verified block's candidates with every output their parsing looks up through
+     * {@code spentOutputs}, so that {@link #operations} gives its operations again later, from
+     * memory or from storage.
+     *
+     * @throws org.blockstack.functions.core.bns.wire.SpentOutputUnavailableException when a lookup fails
+     */
+    public ExtractedBlock extract(ChainBlock block, SpentOutputs spentOutputs) throws InvalidBlockException {
+        List<BnsCandidate> candidates = candidates(block.raw());
+        KnownSpentOutputs.Recording recording = KnownSpentOutputs.recording(spentOutputs);
+        parse(candidates, block.height(), recording);
+        return new ExtractedBlock(block.header(), candidates, recording.recorded());
+    }
+
+    /** The operations of an extracted block. */
+    public List<BnsOperation> operations(ExtractedBlock block) {
+        return parse(block.candidates(), block.header().height(), block.spentOutputs());
+    }
+
+    /** The transaction at {@code vtxindex} as a candidate (e.g. read back from storage), if it is one. */
+    public Optional<BnsCandidate> candidate(int vtxindex, Transaction transaction) {
+        return scanner.candidate(vtxindex, transaction);
     }
 
     public NetworkParams params() {

@@ -1,6 +1,8 @@
 package org.blockstack.functions.infra.aws;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -12,6 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
@@ -69,6 +72,16 @@ public final class AwsClients {
                 .credentialsProvider(credentials(settings))
                 .httpClient(httpClient());
         settings.eventBridgeEndpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    /** @param endpoint a Lambda API endpoint override (emulators); empty on AWS */
+    public static LambdaClient lambda(AwsSettings settings, Optional<URI> endpoint) {
+        var builder = LambdaClient.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .httpClient(httpClient());
+        endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }
 

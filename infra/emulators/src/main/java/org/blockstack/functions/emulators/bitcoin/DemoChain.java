@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -34,6 +35,7 @@ import org.blockstack.functions.core.bns.state.InMemoryBnsState;
 import org.blockstack.functions.core.bns.state.NameRecord;
 import org.blockstack.functions.core.bns.wire.BnsOpcode;
 import org.blockstack.functions.core.bns.wire.TransactionIndex;
+import org.blockstack.functions.core.chain.FillerTransactions;
 import org.blockstack.functions.core.profile.ProfileTokenFile;
 import org.blockstack.functions.core.tokens.Es256kSigner;
 
@@ -318,6 +320,43 @@ public final class DemoChain {
         send("carol", f -> builder.nameRevoke(f, "soon.tmp"));                     // NAME_EXPIRED
         mine();
         mineUntil(LENGTH + 1);
+    }
+
+    /**
+     * Appends {@code count} blocks the size of mainnet's (about {@code fillerPerBlock} payments,
+     * {@link FillerTransactions}, ~500 bytes each) carrying two BNS operations the rules accept:
+     * the registration of the name preordered in the block before, and the preorder of the next
+     * name ({@code bench<n>.demo}). For benchmarks of sync at mainnet block sizes.
+     */
+    public DemoChain appendBusyBlocks(int count, int fillerPerBlock, long seed) {
+        Random random = new Random(seed);
+        String buyer = "bench";
+        Transaction reward = chain.blockAt(2).orElseThrow().getTransactions().get(0);
+        Transaction funding = new Transaction();
+        long amount = reward.getOutput(0).getValue().value - 10_000;
+        funding.addOutput(Coin.valueOf(amount), ScriptBuilder.createP2PKHOutputScript(key(buyer)));
+        funding.addSignedInput(new TransactionOutPoint(0, reward), ScriptBuilder.createP2PKHOutputScript(
+                RegtestChain.minerKey()), reward.getOutput(0).getValue(), RegtestChain.minerKey());
+        wallet.put(buyer, new Funding(new TransactionOutPoint(0, funding), amount, key(buyer)));
+        pending.add(funding);
+        int first = chain.tipHeight() + 1;
+        for (int b = 0; b < count; b++) {
+            int height = first + b;
+            if (b > 0) {
+                // owners rotate: one script may own 25 names at most
+                String fqn = "bench" + (height - 1) + ".demo";
+                String owner = "owner" + (height - 1) / 20;
+                send(buyer, f -> builder.nameRegistration(f, fqn, address(owner), null));
+            }
+            String next = "bench" + height + ".demo";
+            String nextOwner = "owner" + height / 20;
+            send(buyer, f -> builder.namePreorder(f, next, address(nextOwner), ch(), NAME_FEE, PARAMS.burnAddress(), null));
+            for (int t = 0; t < fillerPerBlock; t++) {
+                pending.add(FillerTransactions.payment(random));
+            }
+            mine();
+        }
+        return this;
     }
 
     private void fundEveryone() {

@@ -27,7 +27,7 @@ class BitcoinRestServerTest {
 
             HttpResponse<byte[]> raw = getBytes(server.baseUrl(), "/rest/block/" + hashHex.trim() + ".bin");
             ChainBlock block = ChainBlock.parse(2, hashHex.trim(), raw.body());
-            assertThat(block.parentHash()).isEqualTo(chain.blockAt(1).orElseThrow().getHashAsString());
+            assertThat(block.header().parentHash()).isEqualTo(chain.blockAt(1).orElseThrow().getHashAsString());
 
             assertThat(get(server.baseUrl(), "/rest/blockhashbyheight/4.hex").statusCode()).isEqualTo(404);
             assertThat(get(server.baseUrl(), "/rest/blockhashbyheight/x.hex").statusCode()).isEqualTo(400);

@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
 import com.google.common.primitives.Bytes;
 
-import org.bitcoinj.base.Coin;
 import org.bitcoinj.base.Sha256Hash;
 import org.bitcoinj.core.Block;
 import org.bitcoinj.core.Transaction;
-import org.bitcoinj.core.TransactionInput;
-import org.bitcoinj.core.TransactionOutPoint;
-import org.bitcoinj.core.TransactionOutput;
-import org.bitcoinj.core.TransactionWitness;
 import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.operations.BnsOperationParser;
 import org.blockstack.functions.core.chain.InvalidBlockException;
+import org.blockstack.functions.core.chain.RandomBlocks;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -65,35 +60,12 @@ class ScannerProperties {
 
     @Provide
     Arbitrary<Transaction> transactions() {
-        Arbitrary<List<byte[]>> outputs = outputScripts().list().ofMinSize(1).ofMaxSize(5);
-        Arbitrary<Integer> inputs = Arbitraries.integers().between(1, 3);
-        Arbitrary<Boolean> segwit = Arbitraries.of(true, false);
-        Arbitrary<byte[]> scriptSigs = Arbitraries.bytes().array(byte[].class).ofMaxSize(120);
-        return Combinators.combine(outputs, inputs, segwit, scriptSigs).as((scripts, count, witness, scriptSig) -> {
-            Transaction tx = new Transaction();
-            for (int i = 0; i < count; i++) {
-                TransactionInput input = new TransactionInput(tx, scriptSig,
-                        new TransactionOutPoint(i, Sha256Hash.of(scriptSig)));
-                if (witness) {
-                    input = input.withWitness(TransactionWitness.of(new byte[71], new byte[33]));
-                }
-                tx.addInput(input);
-            }
-            for (byte[] script : scripts) {
-                tx.addOutput(new TransactionOutput(tx, Coin.valueOf(546), script));
-            }
-            return tx;
-        });
+        return RandomBlocks.transactions(outputScripts());
     }
 
     @Provide
     Arbitrary<Block> blocks() {
-        return transactions().list().ofMinSize(0).ofMaxSize(12).map(list -> {
-            List<Transaction> all = new ArrayList<>();
-            all.add(Transaction.coinbase(new byte[] {3, 1, 2, 3}));
-            all.addAll(list);
-            return new Block(1, Sha256Hash.ZERO_HASH, null, Instant.ofEpochSecond(1_600_000_000L), 0x207fffffL, 0, all);
-        });
+        return RandomBlocks.blocks(outputScripts());
     }
 
     private record Found(int vtxindex, String txid, String payload) {

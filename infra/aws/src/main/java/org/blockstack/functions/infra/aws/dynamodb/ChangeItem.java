@@ -13,6 +13,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * One logged change of a block: table {@code block-changes}, key {@code height} + {@code seq}.
  * {@code before} absent means the item did not exist; {@code after} absent means it is deleted.
+ * The block's events are logged in the same partition with negative {@code seq} (-1, -2, ...),
+ * their EventBridge detail JSON in {@code event}, so a run that finishes an interrupted block
+ * can publish them.
  */
 public final class ChangeItem {
     public static final String TABLE = "block-changes";
@@ -32,6 +35,7 @@ public final class ChangeItem {
                     .attributeConverter(ItemImages.CONVERTER))
             .addAttribute(IMAGE, a -> a.name("after").getter(ChangeItem::getAfter).setter(ChangeItem::setAfter)
                     .attributeConverter(ItemImages.CONVERTER))
+            .addAttribute(String.class, a -> a.name("event").getter(ChangeItem::getEvent).setter(ChangeItem::setEvent))
             .build();
 
     private Integer height;
@@ -40,6 +44,7 @@ public final class ChangeItem {
     private Map<String, AttributeValue> key;
     private Map<String, AttributeValue> before;
     private Map<String, AttributeValue> after;
+    private String event;
 
     public Integer getHeight() {
         return height;
@@ -87,5 +92,14 @@ public final class ChangeItem {
 
     public void setAfter(Map<String, AttributeValue> after) {
         this.after = after;
+    }
+
+    /** On event rows: the event's EventBridge detail JSON. */
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
     }
 }

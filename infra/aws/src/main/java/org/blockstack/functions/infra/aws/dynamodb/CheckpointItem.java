@@ -27,6 +27,8 @@ public final class CheckpointItem {
                     .setter(CheckpointItem::setLastBlockSeenHash))
             .addAttribute(Long.class, a -> a.name("updatedAtMillis").getter(CheckpointItem::getUpdatedAtMillis)
                     .setter(CheckpointItem::setUpdatedAtMillis))
+            .addAttribute(Integer.class, a -> a.name("logPrunedThrough").getter(CheckpointItem::getLogPrunedThrough)
+                    .setter(CheckpointItem::setLogPrunedThrough))
             .build();
 
     private String id = ID;
@@ -35,6 +37,7 @@ public final class CheckpointItem {
     private Integer lastBlockSeen;
     private String lastBlockSeenHash;
     private Long updatedAtMillis;
+    private Integer logPrunedThrough;
 
     public String getId() {
         return id;
@@ -82,5 +85,14 @@ public final class CheckpointItem {
 
     public void setUpdatedAtMillis(Long updatedAtMillis) {
         this.updatedAtMillis = updatedAtMillis;
+    }
+
+    /** The change log of every block up to this height is deleted (it left the undo window); null: unknown. */
+    public Integer getLogPrunedThrough() {
+        return logPrunedThrough;
+    }
+
+    public void setLogPrunedThrough(Integer logPrunedThrough) {
+        this.logPrunedThrough = logPrunedThrough;
     }
 }

@@ -1,12 +1,7 @@
 package org.blockstack.functions.infra.aws.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -23,7 +18,6 @@ public final class EventBridgeSink implements EventSink {
     /** The {@code source} of every event. */
     public static final String SOURCE = "blockstack-functions.bns";
     private static final int MAX_ENTRIES_PER_CALL = 10;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EventBridgeClient client;
     private final String busName;
@@ -73,29 +67,12 @@ public final class EventBridgeSink implements EventSink {
         return failed;
     }
 
-    private PutEventsRequestEntry entry(BnsEvent event) throws EventPublishException {
+    private PutEventsRequestEntry entry(BnsEvent event) {
         return PutEventsRequestEntry.builder()
                 .eventBusName(busName)
                 .source(SOURCE)
                 .detailType(event.operation())
-                .detail(detailJson(event))
+                .detail(event.detailJson())
                 .build();
-    }
-
-    /** The event's {@code detail}: the fields of {@link BnsEvent}, operation-specific ones last. */
-    public static String detailJson(BnsEvent event) throws EventPublishException {
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("operation", event.operation());
-        detail.put("name", event.name());
-        detail.put("namespaceId", event.namespaceId());
-        detail.put("height", event.height());
-        detail.put("vtxindex", event.vtxindex());
-        detail.put("txid", event.txid());
-        detail.putAll(event.detail());
-        try {
-            return JSON.writeValueAsString(detail);
-        } catch (JsonProcessingException e) {
-            throw new EventPublishException("event detail of " + event.txid() + " cannot be written as JSON", e);
-        }
     }
 }

@@ -20,7 +20,7 @@ public final class LogEventSink implements EventSink {
     @Override
     public void publish(List<BnsEvent> events) throws EventPublishException {
         for (BnsEvent event : events) {
-            LOG.infof("bns event %s", EventBridgeSink.detailJson(event));
+            LOG.infof("bns event %s", event.detailJson());
             synchronized (recent) {
                 recent.addLast(event);
                 if (recent.size() > KEEP) {

@@ -48,7 +48,7 @@ class DynamoBnsStateTest {
     private static void apply(int height, List<StateChange> changes) {
         ChangeLog log = new ChangeLog(DB.enhanced(), DB.client(), TABLES, ChangeLog.WriteHook.NONE);
         List<ItemChange> items = changes.stream().map(BnsItems::itemChange).toList();
-        log.record(height, items);
+        log.record(height, items, List.of());
         log.apply(height, items);
     }
 
@@ -90,7 +90,7 @@ class DynamoBnsStateTest {
         ChangeLog log = new ChangeLog(DB.enhanced(), DB.client(), TABLES, ChangeLog.WriteHook.NONE);
         List<ItemChange> changes = List.of(BnsItems.itemChange(
                 new StateChange(before.key(), Optional.of(before), Optional.of(after))));
-        log.record(21, changes);
+        log.record(21, changes, List.of());
         log.apply(21, changes);
         DynamoBnsState state = new DynamoBnsState(DB.enhanced(), TABLES);
         assertThat(state.name("dave.test")).contains(after);

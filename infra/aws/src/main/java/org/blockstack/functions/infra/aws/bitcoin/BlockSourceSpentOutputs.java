@@ -1,4 +1,4 @@
-package org.blockstack.functions.sync;
+package org.blockstack.functions.infra.aws.bitcoin;
 
 import java.nio.ByteBuffer;
 import java.util.HashMap;
@@ -11,23 +11,22 @@ import org.bitcoinj.core.TransactionOutput;
 import org.blockstack.functions.core.bns.wire.SpentOutput;
 import org.blockstack.functions.core.bns.wire.SpentOutputUnavailableException;
 import org.blockstack.functions.core.bns.wire.SpentOutputs;
-import org.blockstack.functions.infra.aws.bitcoin.BlockSource;
-import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
 
 /**
  * The outputs BNS candidates spend, fetched from the block source (one previous transaction per
- * distinct txid) and checked to be the transaction asked for. Used for one block at a time.
+ * distinct txid) and checked to be the transaction asked for. Used for one block at a time (it
+ * remembers the transactions it fetched).
  */
-final class SourceSpentOutputs implements SpentOutputs {
+public final class BlockSourceSpentOutputs implements SpentOutputs {
     private final BlockSource source;
     private final Map<Sha256Hash, Transaction> fetched = new HashMap<>();
 
-    SourceSpentOutputs(BlockSource source) {
+    public BlockSourceSpentOutputs(BlockSource source) {
         this.source = source;
     }
 
     @Override
-    public SpentOutput find(Sha256Hash txid, long vout) {
+    public synchronized SpentOutput find(Sha256Hash txid, long vout) {
         Transaction transaction = fetched.computeIfAbsent(txid, this::fetch);
         if (vout < 0 || vout >= transaction.getOutputs().size()) {
             throw new SpentOutputUnavailableException("transaction " + txid + " has no output " + vout);
