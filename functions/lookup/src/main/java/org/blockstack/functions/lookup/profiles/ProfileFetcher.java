@@ -25,8 +25,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.blockstack.functions.common.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,17 +56,24 @@ public class ProfileFetcher {
 
     private final Duration timeout;
     private final int maxBytes;
-    private final boolean allowPrivateAddresses;
+    /** Null: any address (no resolution before connecting); else the addresses a host may be at. */
+    private final Predicate<InetAddress> allowedAddresses;
     private final HttpClient http;
 
+    @Inject
     public ProfileFetcher(
             @ConfigProperty(name = Settings.PROFILES_FETCH_TIMEOUT, defaultValue = "3s") Duration timeout,
             @ConfigProperty(name = Settings.PROFILES_MAX_BYTES, defaultValue = "262144") int maxBytes,
             @ConfigProperty(name = Settings.PROFILES_ALLOW_PRIVATE_ADDRESSES, defaultValue = "false")
             boolean allowPrivateAddresses) {
+        this(timeout, maxBytes, allowPrivateAddresses ? null : ProfileFetcher::isPublic);
+    }
+
+    /** With any address policy (tests: "this loopback address but no other"). */
+    ProfileFetcher(Duration timeout, int maxBytes, Predicate<InetAddress> allowedAddresses) {
         this.timeout = timeout;
         this.maxBytes = maxBytes;
-        this.allowPrivateAddresses = allowPrivateAddresses;
+        this.allowedAddresses = allowedAddresses;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -115,7 +124,7 @@ public class ProfileFetcher {
     }
 
     private void checkHost(URI uri) throws FetchException {
-        if (allowPrivateAddresses) {
+        if (allowedAddresses == null) {
             return;
         }
         String host = uri.getHost();
@@ -126,7 +135,7 @@ public class ProfileFetcher {
             throw new FetchException(uri + ": host " + host + " does not resolve");
         }
         for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
+            if (!allowedAddresses.test(address)) {
                 throw new FetchException(uri + ": host " + host + " is at " + address.getHostAddress()
                         + ", which is not a public address");
             }
