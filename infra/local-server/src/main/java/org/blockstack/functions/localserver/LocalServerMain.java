@@ -39,7 +39,8 @@ public class LocalServerMain {
                 Optional.of(profileUrlPrefix),
                 env("TABLE_PREFIX").orElse(TableNames.DEFAULT_PREFIX),
                 env("GAIA_BUCKET").orElse(Settings.DEFAULT_GAIA_BUCKET),
-                env("ZONEFILE_BUCKET").orElse(Settings.DEFAULT_ZONEFILE_BUCKET));
+                env("ZONEFILE_BUCKET").orElse(Settings.DEFAULT_ZONEFILE_BUCKET),
+                env("DEMO_EXTRA_NAMES").map(Integer::parseInt).orElse(0));
         LocalStack stack = LocalStack.start(options);
         try {
             stack.config().forEach(LocalServerMain::setUnlessConfigured);

@@ -40,18 +40,23 @@ public final class LocalStack implements AutoCloseable {
      * empty: serve a regtest chain, {@code chain} when given, else the demo chain, whose zone files
      * and profiles are then published into the stores. The demo chain's profile URLs start with
      * {@code profileUrlPrefix}, or, when that is empty, with the URL of a public-read server of the
-     * Gaia bucket that the stack starts for the purpose.
+     * Gaia bucket that the stack starts for the purpose. {@code extraNames}: names appended to the
+     * demo chain ({@link DemoChain#appendNames}), for benchmarks.
      */
     public record Options(Optional<Path> dataDir, Optional<URI> bitcoinRestUrl, Optional<RegtestChain> chain,
-            Optional<String> profileUrlPrefix, String tablePrefix, String gaiaBucket, String zonefileBucket) {
+            Optional<String> profileUrlPrefix, String tablePrefix, String gaiaBucket, String zonefileBucket,
+            int extraNames) {
+        /** Appended names are preordered this many a block and registered in the block after. */
+        static final int EXTRA_NAMES_PER_BLOCK = 500;
+
         public static Options inMemory() {
             return new Options(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    TableNames.DEFAULT_PREFIX, Settings.DEFAULT_GAIA_BUCKET, Settings.DEFAULT_ZONEFILE_BUCKET);
+                    TableNames.DEFAULT_PREFIX, Settings.DEFAULT_GAIA_BUCKET, Settings.DEFAULT_ZONEFILE_BUCKET, 0);
         }
 
         public Options withChain(RegtestChain other) {
             return new Options(dataDir, bitcoinRestUrl, Optional.of(other), profileUrlPrefix, tablePrefix, gaiaBucket,
-                    zonefileBucket);
+                    zonefileBucket, extraNames);
         }
 
         boolean servesDemoChain() {
@@ -112,7 +117,9 @@ public final class LocalStack implements AutoCloseable {
                     publicBucket = Optional.of(PublicBucketServer.start(AwsClients.s3(aws), options.gaiaBucket()));
                     prefix = publicBucket.get().baseUrl().toString();
                 }
-                demo = Optional.of(DemoChain.create(prefix));
+                demo = Optional.of(options.extraNames() > 0
+                        ? DemoChain.create(prefix).appendNames(options.extraNames(), Options.EXTRA_NAMES_PER_BLOCK)
+                        : DemoChain.create(prefix));
                 chain = demo.get().chain();
                 publish(aws, options, demo.get());
             }

@@ -78,6 +78,9 @@ public final class DemoChain {
 
     private static final NetworkParams PARAMS = NetworkParams.regtest().withOverrides(BNS_SETTINGS);
     private static final long NAME_FEE = 1_000_000;
+    /** Above the price of any {@code user<n>.demo} (a 5-letter label costs 40,000), so 20,000 names fit in one block reward. */
+    private static final long APPENDED_NAME_FEE = 100_000;
+    private static final int MAX_APPENDED_NAMES = 20_000;
     private static final long FUNDING = Coin.COIN.value;
     private static final List<String> USERS = List.of("alice", "bob", "carol", "dave", "erin", "frank", "grace",
             "heidi");
@@ -331,14 +334,7 @@ public final class DemoChain {
     public DemoChain appendBusyBlocks(int count, int fillerPerBlock, long seed) {
         Random random = new Random(seed);
         String buyer = "bench";
-        Transaction reward = chain.blockAt(2).orElseThrow().getTransactions().get(0);
-        Transaction funding = new Transaction();
-        long amount = reward.getOutput(0).getValue().value - 10_000;
-        funding.addOutput(Coin.valueOf(amount), ScriptBuilder.createP2PKHOutputScript(key(buyer)));
-        funding.addSignedInput(new TransactionOutPoint(0, reward), ScriptBuilder.createP2PKHOutputScript(
-                RegtestChain.minerKey()), reward.getOutput(0).getValue(), RegtestChain.minerKey());
-        wallet.put(buyer, new Funding(new TransactionOutPoint(0, funding), amount, key(buyer)));
-        pending.add(funding);
+        fundFromReward(buyer, 2);
         int first = chain.tipHeight() + 1;
         for (int b = 0; b < count; b++) {
             int height = first + b;
@@ -357,6 +353,50 @@ public final class DemoChain {
             mine();
         }
         return this;
+    }
+
+    /**
+     * Appends blocks that register {@code count} more names in {@code demo} ({@code user<n>.demo}),
+     * preordered {@code perBlock} a block and registered in the next, each with a zone file that
+     * points at its owner's profile; owners change every 20 names (one script may own 25 at most).
+     * For benchmarks of the read API over thousands of names.
+     */
+    public DemoChain appendNames(int count, int perBlock) {
+        if (count > MAX_APPENDED_NAMES || perBlock < 1) {
+            throw new IllegalArgumentException("at most " + MAX_APPENDED_NAMES + " names, at least one a block: "
+                    + count + ", " + perBlock);
+        }
+        String buyer = "registrar";
+        fundFromReward(buyer, 3);
+        List<String[]> preordered = List.of();
+        for (int first = 0; first < count || !preordered.isEmpty(); first += perBlock) {
+            for (String[] r : preordered) {
+                send(buyer, f -> builder.nameRegistration(f, r[0], address(r[1]), zonefile(r[0], r[1])));
+            }
+            List<String[]> next = new ArrayList<>();
+            for (int n = first; n < Math.min(count, first + perBlock); n++) {
+                String fqn = "user" + n + ".demo";
+                String owner = "owner" + n / 20;
+                send(buyer, f -> builder.namePreorder(f, fqn, address(owner), ch(), APPENDED_NAME_FEE,
+                        PARAMS.burnAddress(), null));
+                next.add(new String[] {fqn, owner});
+            }
+            preordered = next;
+            mine();
+        }
+        return this;
+    }
+
+    /** Gives {@code label} the reward of block {@code height} (blocks 2 to 100 are spent by nobody else). */
+    private void fundFromReward(String label, int height) {
+        Transaction reward = chain.blockAt(height).orElseThrow().getTransactions().get(0);
+        Transaction funding = new Transaction();
+        long amount = reward.getOutput(0).getValue().value - 10_000;
+        funding.addOutput(Coin.valueOf(amount), ScriptBuilder.createP2PKHOutputScript(key(label)));
+        funding.addSignedInput(new TransactionOutPoint(0, reward), ScriptBuilder.createP2PKHOutputScript(
+                RegtestChain.minerKey()), reward.getOutput(0).getValue(), RegtestChain.minerKey());
+        wallet.put(label, new Funding(new TransactionOutPoint(0, funding), amount, key(label)));
+        pending.add(funding);
     }
 
     private void fundEveryone() {
