@@ -22,6 +22,7 @@ import org.blockstack.functions.core.tokens.CompactToken;
 import org.blockstack.functions.core.tokens.MalformedTokenException;
 import org.blockstack.functions.core.tokens.Secp256k1Keys;
 import org.blockstack.functions.core.tokens.TokenVerdict;
+import org.blockstack.functions.lookup.http.OffChainReads;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -75,6 +76,7 @@ public class ProfileResolver {
      * @param owner        the name's owner: the token's issuer must be this address's key
      */
     public Resolution resolve(String name, String zonefileHash, String zonefile, OwnerAddress owner) {
+        OffChainReads.profileRead();
         String key = zonefileHash + "/" + owner.scriptPubKeyHex();
         Resolution cached = Optional.ofNullable(resolved.getIfPresent(key)).orElse(failed.getIfPresent(key));
         if (cached != null) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.blockstack.functions.core.bns.names.BnsHashes;
 import org.blockstack.functions.infra.aws.s3.ZonefileStore;
+import org.blockstack.functions.lookup.http.OffChainReads;
 import org.blockstack.functions.lookup.http.StoreCalls;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -42,7 +43,7 @@ public class ZonefileLibrary {
         }
         Optional<byte[]> stored = store.call(() -> zonefiles.get(hash))
                 .filter(bytes -> BnsHashes.valueHash(bytes).equals(hash));
-        stored.ifPresent(bytes -> cache.put(hash, bytes));
+        stored.ifPresentOrElse(bytes -> cache.put(hash, bytes), OffChainReads::zonefileMissing);
         return stored;
     }
 
