@@ -46,7 +46,7 @@ public class CoreNameRecords {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("address", record.address());
         json.put("blockchain", "bitcoin");
-        json.put("did", names.did(name));
+        json.put("did", names.did(record));
         json.put("expire_block", found.deadlines().expireBlock());
         json.put("grace_period", found.deadlines().inGracePeriodAt(tip.height()));
         json.put("last_txid", record.txid());
@@ -116,7 +116,7 @@ public class CoreNameRecords {
         json.put("expired", found.deadlines().expireBlock() > 0 && found.deadlines().expireBlock() <= tip.height());
         json.put("grace_period", found.deadlines().inGracePeriodAt(tip.height()));
         json.put("resolver", found.resolver().orElse(null));
-        json.put("did", names.did(name));
+        json.put("did", names.did(found.record()));
         found.zonefile().ifPresent(bytes -> json.put("zonefile", Base64.getEncoder().encodeToString(bytes)));
         return Answer.ok(json);
     }

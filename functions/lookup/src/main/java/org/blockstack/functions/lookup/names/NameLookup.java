@@ -1,6 +1,7 @@
 package org.blockstack.functions.lookup.names;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ import org.blockstack.functions.lookup.http.StoreCalls;
 import org.blockstack.functions.lookup.namespaces.NamespaceDirectory;
 import org.blockstack.functions.lookup.zonefiles.ZonefileLibrary;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * One on-chain name as the read API shows it at the last processed block: its record, namespace,
  * expiry (bns-protocol §6.2, read-api §3.9), zone file and DID.
@@ -39,6 +43,10 @@ public class NameLookup {
     ZonefileLibrary zonefiles;
     @Inject
     NetworkSettings network;
+
+    /** DIDs by the creation they name; bounded in time too, so a reorg's rewrite is seen within the hour. */
+    private final Cache<String, Object> dids = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(Duration.ofHours(1)).build();
 
     /** A name found in the index, with what every answer about it needs. */
     public record Found(NameRecord record, Optional<NamespaceRecord> namespace, Deadlines deadlines,
@@ -81,9 +89,16 @@ public class NameLookup {
     /**
      * The name's DID: the address its last creation was for, and how many names that address
      * created up to and including it, less one (the reference's {@code namedb_get_name_DID_info}).
-     * Core's object {@code {"error": …}} when the history holds no creation.
+     * Core's object {@code {"error": …}} when the history holds no creation. It cannot change while
+     * the name is not created again, so it is kept per creation (two index queries saved per answer).
      */
-    public Object did(String fqn) {
+    public Object did(NameRecord record) {
+        String creation = record.name() + "|" + record.firstRegistered() + "|" + record.preorderHash() + "|"
+                + record.importerAddress();
+        return dids.get(creation, key -> didNow(record.name()));
+    }
+
+    private Object didNow(String fqn) {
         Optional<HistoryEntry> creation = store.call(() -> index.lastCreation(fqn));
         if (creation.isEmpty()) {
             return Map.of("error", "Not supported for this name");
