@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  *     [--names 3000] [--concurrency 1,16,64] [--seconds 10] [--warmup-seconds 5] [--rounds 3] \
  *     [--cpu lookup=PID]
  * </pre>
- * With {@code --cpu} (Linux) the CPU time of the named processes during each phase is printed per
- * request; the nginx this command starts is measured without being named (master and workers).
+ * With {@code --cpu} (Linux) the CPU time of the named processes and their children (the local
+ * server's dynalite) during each phase is printed per request; the nginx this command starts is
+ * measured without being named (master and workers).
  */
 public final class LookupLoad {
     private static final Pattern NAME = Pattern.compile("\"([a-z0-9_+.-]+)\"");
@@ -245,18 +246,20 @@ public final class LookupLoad {
         throw new IllegalStateException("nginx did not start; see " + work.resolve("nginx.out"));
     }
 
-    /** nginx's master and its workers (from /proc), for the CPU figures. */
+    /** A process and its children (nginx's master and workers), from /proc, for the CPU figures. */
     private static List<Long> processTree(long pid) {
         List<Long> pids = new ArrayList<>(List.of(pid));
-        try {
-            for (String child : Files.readString(Path.of("/proc", Long.toString(pid), "task", Long.toString(pid),
-                    "children")).trim().split("\\s+")) {
-                if (!child.isEmpty()) {
-                    pids.add(Long.parseLong(child));
+        // each thread (task) lists the children it started
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                for (String child : Files.readString(task.resolve("children")).trim().split("\\s+")) {
+                    if (!child.isEmpty()) {
+                        pids.add(Long.parseLong(child));
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // no /proc: the master alone
+            // no /proc: the process alone
         }
         return pids;
     }
@@ -279,7 +282,8 @@ public final class LookupLoad {
         }
         Process nginx = null;
         List<Target> targets = new ArrayList<>();
-        targets.add(new Target("lookup", options.lookup(), options.cpuPids().getOrDefault("lookup", List.of())));
+        targets.add(new Target("lookup", options.lookup(), options.cpuPids().getOrDefault("lookup", List.of()).stream()
+                .flatMap(pid -> processTree(pid).stream()).toList()));
         try {
             if (options.staticServer() != null) {
                 targets.add(new Target("static", options.staticServer(), options.cpuPids().getOrDefault("static",
