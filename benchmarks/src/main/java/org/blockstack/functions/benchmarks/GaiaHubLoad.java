@@ -64,21 +64,18 @@ public final class GaiaHubLoad {
             Map<String, List<Long>> cpuPids = new LinkedHashMap<>();
             Map<String, Integer> numbers = new LinkedHashMap<>(Map.of("--concurrency", 16, "--size", 1024,
                     "--seconds", 20, "--warmup-seconds", 10, "--rounds", 3, "--files-per-worker", 50));
-            for (int i = 0; i < args.length; i += 2) {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option " + args[i] + " needs a value");
-                }
-                String value = args[i + 1];
-                switch (args[i]) {
+            for (BenchCommand.Option option : BenchCommand.options(args)) {
+                String value = option.value();
+                switch (option.name()) {
                     case "--hub" -> hubs.put(name(value), url(value));
                     case "--read-url" -> readUrls.put(name(value), url(value));
                     case "--cpu" -> cpuPids.put(name(value), Arrays.stream(value.substring(value.indexOf('=') + 1)
                             .split(",")).map(Long::parseLong).toList());
                     default -> {
-                        if (!numbers.containsKey(args[i])) {
-                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        if (!numbers.containsKey(option.name())) {
+                            throw new IllegalArgumentException("unknown option " + option.name());
                         }
-                        numbers.put(args[i], Integer.parseInt(value));
+                        numbers.put(option.name(), Integer.parseInt(value));
                     }
                 }
             }
@@ -256,18 +253,11 @@ public final class GaiaHubLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println("usage: GaiaHubLoad --hub NAME=URL [--hub NAME=URL ...] [--read-url NAME=URL] "
-                    + "[--concurrency 16] [--size 1024] [--seconds 20] [--warmup-seconds 10] [--rounds 3] "
-                    + "[--files-per-worker 50] [--cpu NAME=PID[,PID...]]");
-            System.exit(2);
-            return;
-        }
-        new GaiaHubLoad(options).run();
-        System.exit(0);
+        BenchCommand.main("usage: GaiaHubLoad --hub NAME=URL [--hub NAME=URL ...] [--read-url NAME=URL] "
+                + "[--concurrency 16] [--size 1024] [--seconds 20] [--warmup-seconds 10] [--rounds 3] "
+                + "[--files-per-worker 50] [--cpu NAME=PID[,PID...]]", () -> {
+                    Options options = Options.parse(args);
+                    return () -> new GaiaHubLoad(options).run();
+                });
     }
 }

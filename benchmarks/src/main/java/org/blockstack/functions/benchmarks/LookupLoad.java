@@ -66,12 +66,9 @@ public final class LookupLoad {
             Map<String, List<Long>> cpuPids = new LinkedHashMap<>();
             Map<String, Integer> numbers = new LinkedHashMap<>(Map.of("--names", 3000, "--seconds", 10,
                     "--warmup-seconds", 5, "--rounds", 3));
-            for (int i = 0; i < args.length; i += 2) {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option " + args[i] + " needs a value");
-                }
-                String value = args[i + 1];
-                switch (args[i]) {
+            for (BenchCommand.Option option : BenchCommand.options(args)) {
+                String value = option.value();
+                switch (option.name()) {
                     case "--lookup" -> lookup = value.replaceAll("/+$", "");
                     case "--static" -> staticServer = value.replaceAll("/+$", "");
                     case "--nginx" -> nginx = Path.of(value);
@@ -81,10 +78,10 @@ public final class LookupLoad {
                             Arrays.stream(value.substring(value.indexOf('=') + 1).split(",")).map(Long::parseLong)
                                     .toList());
                     default -> {
-                        if (!numbers.containsKey(args[i])) {
-                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        if (!numbers.containsKey(option.name())) {
+                            throw new IllegalArgumentException("unknown option " + option.name());
                         }
-                        numbers.put(args[i], Integer.parseInt(value));
+                        numbers.put(option.name(), Integer.parseInt(value));
                     }
                 }
             }
@@ -339,18 +336,11 @@ public final class LookupLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println("usage: LookupLoad --lookup URL [--static URL | --nginx PATH] [--names 3000] "
-                    + "[--concurrency 1,16,64] [--seconds 10] [--warmup-seconds 5] [--rounds 3] "
-                    + "[--cpu lookup=PID[,PID...]]");
-            System.exit(2);
-            return;
-        }
-        new LookupLoad(options).run();
-        System.exit(0);
+        BenchCommand.main("usage: LookupLoad --lookup URL [--static URL | --nginx PATH] [--names 3000] "
+                + "[--concurrency 1,16,64] [--seconds 10] [--warmup-seconds 5] [--rounds 3] "
+                + "[--cpu lookup=PID[,PID...]]", () -> {
+                    Options options = Options.parse(args);
+                    return () -> new LookupLoad(options).run();
+                });
     }
 }
