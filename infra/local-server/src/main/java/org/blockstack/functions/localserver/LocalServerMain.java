@@ -26,6 +26,7 @@ import io.quarkus.runtime.configuration.DurationConverter;
 @QuarkusMain
 public class LocalServerMain {
     private static final Logger LOG = Logger.getLogger(LocalServerMain.class);
+    private static final String DEFAULT_PORT = "8080";
     private static final String DEMO_CHAIN_HEIGHT_FILE = "demo-chain-height";
     private static final String DEFAULT_DEMO_BLOCK_INTERVAL = "60s";
 
@@ -38,19 +39,23 @@ public class LocalServerMain {
         }
         Path dataDir = Path.of(env("LOCAL_DATA_DIR").orElse(".local"));
         Optional<URI> externalChain = env("BITCOIN_REST_URL").map(URI::create);
-        RegtestChain demoChain = externalChain.isPresent() ? null : DemoChain.build();
-        Path demoHeightFile = dataDir.resolve(DEMO_CHAIN_HEIGHT_FILE);
-        if (demoChain != null) {
-            DemoChainGrowth.restore(demoChain, demoHeightFile);
-        }
-        LocalStack.Options options = new LocalStack.Options(Optional.of(dataDir), externalChain, demoChain,
+        // the demo chain's zone files point at this server's Gaia read side (the storage function's /hub/)
+        String profileUrlPrefix = "http://127.0.0.1:" + env("PORT").orElse(DEFAULT_PORT) + "/hub/";
+        LocalStack.Options options = new LocalStack.Options(Optional.of(dataDir), externalChain, Optional.empty(),
+                Optional.of(profileUrlPrefix),
                 env("TABLE_PREFIX").orElse(TableNames.DEFAULT_PREFIX),
-                env("GAIA_BUCKET").orElse(Settings.DEFAULT_GAIA_BUCKET));
+                env("GAIA_BUCKET").orElse(Settings.DEFAULT_GAIA_BUCKET),
+                env("ZONEFILE_BUCKET").orElse(Settings.DEFAULT_ZONEFILE_BUCKET),
+                env("DEMO_EXTRA_NAMES").map(Integer::parseInt).orElse(0));
         LocalStack stack = LocalStack.start(options);
         DemoChainGrowth growth = null;
         try {
-            if (demoChain != null) {
-                growth = DemoChainGrowth.start(demoChain, demoHeightFile, demoBlockInterval());
+            // the stack built the demo chain (its zone files need this server's URL); sync starts with Quarkus
+            Optional<RegtestChain> demoChain = stack.demo().map(DemoChain::chain);
+            if (demoChain.isPresent()) {
+                Path demoHeightFile = dataDir.resolve(DEMO_CHAIN_HEIGHT_FILE);
+                DemoChainGrowth.restore(demoChain.get(), demoHeightFile);
+                growth = DemoChainGrowth.start(demoChain.get(), demoHeightFile, demoBlockInterval());
             }
             stack.config().forEach(LocalServerMain::setUnlessConfigured);
             if (externalChain.isEmpty()) {

@@ -30,6 +30,34 @@ public final class NameSyntax {
         return isLabel(fqn.substring(0, dot)) && isValidNamespaceId(fqn.substring(dot + 1));
     }
 
+    /**
+     * A subdomain name (read-api §3.5): {@code leaf.label.namespace} with exactly two dots, a
+     * non-empty leaf of {@code [a-z0-9-_+]} (a {@code +} is allowed here but not in names), and
+     * {@code label.namespace} a valid name. The reference's nominal 37-character cap on the leaf
+     * is not enforced, as it was not in practice.
+     */
+    public static boolean isValidSubdomain(String fqn) {
+        if (fqn == null) {
+            return false;
+        }
+        int dot = fqn.indexOf('.');
+        if (dot <= 0 || fqn.chars().filter(c -> c == '.').count() != 2) {
+            return false;
+        }
+        String leaf = fqn.substring(0, dot);
+        for (int i = 0; i < leaf.length(); i++) {
+            if (!isLabelChar(leaf.charAt(i)) && leaf.charAt(i) != '+') {
+                return false;
+            }
+        }
+        return isValidName(fqn.substring(dot + 1));
+    }
+
+    /** The parent name of a valid subdomain: everything after the first dot. */
+    public static String parentOf(String subdomain) {
+        return subdomain.substring(subdomain.indexOf('.') + 1);
+    }
+
     /** The namespace id of a valid name: everything after the dot. */
     public static String namespaceOf(String fqn) {
         return fqn.substring(fqn.lastIndexOf('.') + 1);
@@ -42,12 +70,14 @@ public final class NameSyntax {
 
     private static boolean isLabel(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-            if (!allowed) {
+            if (!isLabelChar(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isLabelChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 }
