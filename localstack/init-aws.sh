@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates the DynamoDB tables and the buckets (Gaia, sync's catch-up extracts) the functions
+# Creates the DynamoDB tables and the buckets (Gaia, zone files, sync's catch-up extracts) the functions
 # expect, with plain aws CLI calls, for people who want only the stores (e.g. to point
 # ./run-local.sh's functions or their own tests at LocalStack). The full deployment is terraform/ (see localstack/README.md).
 #
@@ -13,6 +13,7 @@
 #   S3_ENDPOINT          S3 endpoint, if different           default AWS_ENDPOINT_URL
 #   TABLE_PREFIX         prefix of every table name          default bns-
 #   GAIA_BUCKET          bucket of the Gaia hub              default bns-gaia
+#   ZONEFILE_BUCKET      bucket of published zone files      default bns-zonefiles
 #   SYNC_EXTRACT_BUCKET  bucket of sync's catch-up extracts  default bns-sync-extracts
 #   AWS_REGION           region                              default us-east-1
 #   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY                 default test / test (LocalStack accepts any)
@@ -23,6 +24,7 @@ dynamodb_endpoint="${DYNAMODB_ENDPOINT:-$endpoint}"
 s3_endpoint="${S3_ENDPOINT:-$endpoint}"
 prefix="${TABLE_PREFIX:-bns-}"
 bucket="${GAIA_BUCKET:-bns-gaia}"
+zonefile_bucket="${ZONEFILE_BUCKET:-bns-zonefiles}"
 extract_bucket="${SYNC_EXTRACT_BUCKET:-bns-sync-extracts}"
 export AWS_DEFAULT_REGION="${AWS_REGION:-us-east-1}"
 export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-test}"
@@ -69,17 +71,18 @@ create_table namespaces \
   --key-schema AttributeName=namespaceId,KeyType=HASH
 
 create_table preorders \
-  --attribute-definitions AttributeName=preorderHash,AttributeType=S \
-  --key-schema AttributeName=preorderHash,KeyType=HASH
+  --attribute-definitions AttributeName=preorderHash,AttributeType=S AttributeName=blockNumber,AttributeType=N AttributeName=vtxindex,AttributeType=N \
+  --key-schema AttributeName=preorderHash,KeyType=HASH \
+  --global-secondary-indexes '[{"IndexName":"by-block","KeySchema":[{"AttributeName":"blockNumber","KeyType":"HASH"},{"AttributeName":"vtxindex","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}}]'
 
 create_table import-keyrings \
   --attribute-definitions AttributeName=namespaceId,AttributeType=S \
   --key-schema AttributeName=namespaceId,KeyType=HASH
 
 create_table history \
-  --attribute-definitions AttributeName=subject,AttributeType=S AttributeName=position,AttributeType=S AttributeName=height,AttributeType=N AttributeName=vtxindex,AttributeType=N AttributeName=valueHash,AttributeType=S \
+  --attribute-definitions AttributeName=subject,AttributeType=S AttributeName=position,AttributeType=S AttributeName=height,AttributeType=N AttributeName=vtxindex,AttributeType=N AttributeName=valueHash,AttributeType=S AttributeName=creatorAddress,AttributeType=S AttributeName=txid,AttributeType=S \
   --key-schema AttributeName=subject,KeyType=HASH AttributeName=position,KeyType=RANGE \
-  --global-secondary-indexes '[{"IndexName":"by-height","KeySchema":[{"AttributeName":"height","KeyType":"HASH"},{"AttributeName":"vtxindex","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-value-hash","KeySchema":[{"AttributeName":"valueHash","KeyType":"HASH"},{"AttributeName":"position","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}}]'
+  --global-secondary-indexes '[{"IndexName":"by-height","KeySchema":[{"AttributeName":"height","KeyType":"HASH"},{"AttributeName":"vtxindex","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-value-hash","KeySchema":[{"AttributeName":"valueHash","KeyType":"HASH"},{"AttributeName":"position","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-creator","KeySchema":[{"AttributeName":"creatorAddress","KeyType":"HASH"},{"AttributeName":"position","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-txid","KeySchema":[{"AttributeName":"txid","KeyType":"HASH"}],"Projection":{"ProjectionType":"ALL"}}]'
 
 create_table subdomain-records \
   --attribute-definitions AttributeName=fqn,AttributeType=S AttributeName=position,AttributeType=S AttributeName=txid,AttributeType=S AttributeName=offset,AttributeType=N \
@@ -113,4 +116,5 @@ create_bucket() {
 }
 
 create_bucket "$bucket"
+create_bucket "$zonefile_bucket"
 create_bucket "$extract_bucket"

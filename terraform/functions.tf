@@ -14,7 +14,9 @@ locals {
       timeout_s            = 10
       reserved_concurrency = -1
       gaia_access          = "none"
-      environment          = {}
+      environment = {
+        ZONEFILE_BUCKET = aws_s3_bucket.zonefiles.bucket
+      }
     }
     storage = {
       module               = "storage"
@@ -188,7 +190,7 @@ resource "aws_lambda_alias" "live" {
 
 # Least privilege: each function may write only its own log group, reach only the tables that
 # name it in tables.tf, and only storage reaches the Gaia bucket; only extraction writes extracts,
-# only sync reads them and invokes extraction.
+# only sync reads them and invokes extraction; only lookup reaches the zone-file bucket.
 data "aws_iam_policy_document" "assume_lambda" {
   statement {
     actions = ["sts:AssumeRole"]
@@ -261,6 +263,25 @@ data "aws_iam_policy_document" "function" {
       sid       = "GaiaListing"
       actions   = ["s3:ListBucket"]
       resources = [aws_s3_bucket.gaia.arn]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = each.key == "lookup" ? [1] : []
+    content {
+      sid       = "ZonefileObjects"
+      actions   = ["s3:GetObject", "s3:PutObject"]
+      resources = ["${aws_s3_bucket.zonefiles.arn}/*"]
+    }
+  }
+
+  # without ListBucket, S3 answers a zone file not published yet with 403 instead of 404
+  dynamic "statement" {
+    for_each = each.key == "lookup" ? [1] : []
+    content {
+      sid       = "FindZonefiles"
+      actions   = ["s3:ListBucket"]
+      resources = [aws_s3_bucket.zonefiles.arn]
     }
   }
 

@@ -6,6 +6,9 @@ locals {
   routes = {
     "GET /v1/{proxy+}"          = "lookup"
     "GET /v2/{proxy+}"          = "lookup"
+    "GET /stacks/{proxy+}"      = "lookup"
+    "POST /v1/zonefile"         = "lookup"
+    "POST /stacks/v1/zonefile"  = "lookup"
     "POST /v1/tokens/verify"    = "verify_http"
     "GET /hub_info"             = "storage"
     "POST /store/{proxy+}"      = "storage"
@@ -30,7 +33,7 @@ resource "aws_apigatewayv2_api" "http" {
     allow_origins  = ["*"]
     allow_methods  = ["GET", "HEAD", "POST", "DELETE", "OPTIONS"]
     allow_headers  = ["*"]
-    expose_headers = ["etag", "content-type"]
+    expose_headers = ["etag", "content-type", "content-length", "content-range"]
     max_age        = 86400
   }
 }

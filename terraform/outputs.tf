@@ -28,6 +28,11 @@ output "gaia_read_url_prefix" {
   value       = local.gaia_read_url_prefix
 }
 
+output "zonefile_bucket" {
+  description = "The bucket of published zone files (ZONEFILE_BUCKET)."
+  value       = aws_s3_bucket.zonefiles.bucket
+}
+
 output "sync_extract_bucket" {
   description = "Bucket of catch-up extracts (SYNC_EXTRACT_BUCKET of sync and sync_extract)."
   value       = aws_s3_bucket.sync_extracts.bucket

@@ -43,9 +43,11 @@ locals {
     "preorders" = {
       hash_key  = { name = "preorderHash", type = "S" }
       range_key = null
-      indexes   = {}
-      readers   = []
-      writers   = ["sync"]
+      indexes = {
+        "by-block" = { hash_key = { name = "blockNumber", type = "N" }, range_key = { name = "vtxindex", type = "N" } }
+      }
+      readers = ["lookup"]
+      writers = ["sync"]
     }
     "import-keyrings" = {
       hash_key  = { name = "namespaceId", type = "S" }
@@ -60,6 +62,8 @@ locals {
       indexes = {
         "by-height"     = { hash_key = { name = "height", type = "N" }, range_key = { name = "vtxindex", type = "N" } }
         "by-value-hash" = { hash_key = { name = "valueHash", type = "S" }, range_key = { name = "position", type = "S" } }
+        "by-creator"    = { hash_key = { name = "creatorAddress", type = "S" }, range_key = { name = "position", type = "S" } }
+        "by-txid"       = { hash_key = { name = "txid", type = "S" }, range_key = null }
       }
       readers = ["lookup"]
       writers = ["sync"]

@@ -14,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,21 +64,18 @@ public final class GaiaHubLoad {
             Map<String, List<Long>> cpuPids = new LinkedHashMap<>();
             Map<String, Integer> numbers = new LinkedHashMap<>(Map.of("--concurrency", 16, "--size", 1024,
                     "--seconds", 20, "--warmup-seconds", 10, "--rounds", 3, "--files-per-worker", 50));
-            for (int i = 0; i < args.length; i += 2) {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option " + args[i] + " needs a value");
-                }
-                String value = args[i + 1];
-                switch (args[i]) {
+            for (BenchCommand.Option option : BenchCommand.options(args)) {
+                String value = option.value();
+                switch (option.name()) {
                     case "--hub" -> hubs.put(name(value), url(value));
                     case "--read-url" -> readUrls.put(name(value), url(value));
                     case "--cpu" -> cpuPids.put(name(value), Arrays.stream(value.substring(value.indexOf('=') + 1)
                             .split(",")).map(Long::parseLong).toList());
                     default -> {
-                        if (!numbers.containsKey(args[i])) {
-                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        if (!numbers.containsKey(option.name())) {
+                            throw new IllegalArgumentException("unknown option " + option.name());
                         }
-                        numbers.put(args[i], Integer.parseInt(value));
+                        numbers.put(option.name(), Integer.parseInt(value));
                     }
                 }
             }
@@ -185,87 +179,15 @@ public final class GaiaHubLoad {
     }
 
     /** Latencies of one phase, and the CPU time the hub's processes used during it (-1: not measured). */
-    private record Phase(String hub, String operation, long[] latencies, int failures, double seconds,
-            double cpuSeconds) {
-        double cpuMillisPerRequest() {
-            return cpuSeconds < 0 || latencies.length == 0 ? Double.NaN : cpuSeconds * 1000 / latencies.length;
-        }
-
-        double throughput() {
-            return latencies.length / seconds;
-        }
-
-        double percentileMillis(double p) {
-            if (latencies.length == 0) {
-                return Double.NaN;
-            }
-            int index = (int) Math.ceil(p / 100 * latencies.length) - 1;
-            return latencies[Math.max(0, Math.min(index, latencies.length - 1))] / 1e6;
-        }
+    private record Phase(String hub, String operation, ClosedLoopLoad.Phase measured) {
     }
 
     private Phase runPhase(List<Worker> workers, String operation, Operation op, int seconds) throws Exception {
-        List<Long> pids = options.cpuPids().getOrDefault(workers.get(0).hub.name(), List.of());
-        double cpuBefore = cpuSeconds(pids);
-        ExecutorService pool = Executors.newFixedThreadPool(workers.size());
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        long started = System.nanoTime();
-        try {
-            List<Future<long[]>> results = new ArrayList<>();
-            for (Worker worker : workers) {
-                results.add(pool.submit(() -> {
-                    long[] latencies = new long[1024];
-                    int count = 0;
-                    int failures = 0;
-                    while (System.nanoTime() < deadline) {
-                        long latency = op.run(worker);
-                        if (latency < 0) {
-                            failures++;
-                            continue;
-                        }
-                        if (count == latencies.length) {
-                            latencies = Arrays.copyOf(latencies, count * 2);
-                        }
-                        latencies[count++] = latency;
-                    }
-                    long[] result = Arrays.copyOf(latencies, count + 1);
-                    result[count] = -failures - 1L;
-                    return result;
-                }));
-            }
-            List<Long> all = new ArrayList<>();
-            int failures = 0;
-            for (Future<long[]> result : results) {
-                long[] values = result.get();
-                for (int i = 0; i < values.length - 1; i++) {
-                    all.add(values[i]);
-                }
-                failures += (int) (-values[values.length - 1] - 1);
-            }
-            double elapsed = (System.nanoTime() - started) / 1e9;
-            long[] latencies = all.stream().mapToLong(Long::longValue).sorted().toArray();
-            double cpuAfter = cpuSeconds(pids);
-            return new Phase(workers.get(0).hub.name(), operation, latencies, failures, elapsed,
-                    pids.isEmpty() || cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** User plus system CPU seconds of the processes so far, from /proc (-1 when unreadable). */
-    private static double cpuSeconds(List<Long> pids) {
-        double total = 0;
-        for (long pid : pids) {
-            try {
-                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                // fields 14 and 15 of /proc/PID/stat (utime, stime), in clock ticks of 1/100 s
-                total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-            } catch (IOException | RuntimeException e) {
-                return -1;
-            }
-        }
-        return total;
+        String hub = workers.get(0).hub.name();
+        List<ClosedLoopLoad.Client> clients = workers.stream().map(worker -> (ClosedLoopLoad.Client) () -> op.run(worker))
+                .toList();
+        return new Phase(hub, operation, ClosedLoopLoad.run(hub + " " + operation, clients, Duration.ofSeconds(seconds),
+                options.cpuPids().getOrDefault(hub, List.of())));
     }
 
     private Hub connect(String name, String baseUrl) throws IOException, InterruptedException {
@@ -301,16 +223,17 @@ public final class GaiaHubLoad {
             runPhase(hubWorkers, "store", Worker::store, options.warmupSeconds());
             runPhase(hubWorkers, "read", Worker::read, Math.max(1, options.warmupSeconds() / 2));
         }
-        Map<String, List<Phase>> results = new LinkedHashMap<>();
+        Map<String, List<ClosedLoopLoad.Phase>> results = new LinkedHashMap<>();
         for (int round = 1; round <= options.rounds(); round++) {
             for (List<Worker> hubWorkers : workers.values()) {
                 for (Phase phase : List.of(runPhase(hubWorkers, "store", Worker::store, options.seconds()),
                         runPhase(hubWorkers, "read", Worker::read, options.seconds()))) {
-                    results.computeIfAbsent(phase.hub() + " " + phase.operation(), k -> new ArrayList<>()).add(phase);
+                    ClosedLoopLoad.Phase measured = phase.measured();
+                    results.computeIfAbsent(measured.label(), k -> new ArrayList<>()).add(measured);
                     System.out.printf(Locale.ROOT, "  round %d  %-22s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms"
-                            + "  cpu %5.2f ms/req  (%d ok, %d failed)%n", round, phase.hub() + " " + phase.operation(),
-                            phase.throughput(), phase.percentileMillis(50), phase.percentileMillis(99),
-                            phase.cpuMillisPerRequest(), phase.latencies().length, phase.failures());
+                            + "  cpu %5.2f ms/req  (%d ok, %d failed)%n", round, measured.label(),
+                            measured.throughput(), measured.percentileMillis(50), measured.percentileMillis(99),
+                            measured.cpuMillisPerRequest(), measured.latencies().length, measured.failures());
                 }
             }
         }
@@ -318,10 +241,8 @@ public final class GaiaHubLoad {
         System.out.println("median of rounds:");
         System.out.printf(Locale.ROOT, "  %-22s %12s %10s %10s %14s%n", "hub operation", "req/s", "p50 ms", "p99 ms",
                 "cpu ms/req");
-        for (Map.Entry<String, List<Phase>> entry : results.entrySet()) {
-            List<Phase> phases = new ArrayList<>(entry.getValue());
-            phases.sort((a, b) -> Double.compare(a.throughput(), b.throughput()));
-            Phase median = phases.get(phases.size() / 2);
+        for (Map.Entry<String, List<ClosedLoopLoad.Phase>> entry : results.entrySet()) {
+            ClosedLoopLoad.Phase median = ClosedLoopLoad.median(entry.getValue());
             System.out.printf(Locale.ROOT, "  %-22s %12.0f %10.2f %10.2f %14.2f%n", entry.getKey(), median.throughput(),
                     median.percentileMillis(50), median.percentileMillis(99), median.cpuMillisPerRequest());
         }
@@ -332,18 +253,11 @@ public final class GaiaHubLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println("usage: GaiaHubLoad --hub NAME=URL [--hub NAME=URL ...] [--read-url NAME=URL] "
-                    + "[--concurrency 16] [--size 1024] [--seconds 20] [--warmup-seconds 10] [--rounds 3] "
-                    + "[--files-per-worker 50] [--cpu NAME=PID[,PID...]]");
-            System.exit(2);
-            return;
-        }
-        new GaiaHubLoad(options).run();
-        System.exit(0);
+        BenchCommand.main("usage: GaiaHubLoad --hub NAME=URL [--hub NAME=URL ...] [--read-url NAME=URL] "
+                + "[--concurrency 16] [--size 1024] [--seconds 20] [--warmup-seconds 10] [--rounds 3] "
+                + "[--files-per-worker 50] [--cpu NAME=PID[,PID...]]", () -> {
+                    Options options = Options.parse(args);
+                    return () -> new GaiaHubLoad(options).run();
+                });
     }
 }

@@ -86,6 +86,18 @@ public final class Settings {
     public static final String EVENTS_BUS_NAME = "events.bus-name";
     /** EventBridge endpoint override (LocalStack); unset on AWS. */
     public static final String EVENTBRIDGE_ENDPOINT = "eventbridge.endpoint";
+    /** Bucket holding published zone files by hash. */
+    public static final String ZONEFILE_BUCKET = "zonefile.bucket";
+    /** How long the lookup function reuses a rendered answer and its reading of the last block (0: never). */
+    public static final String LOOKUP_CACHE_TTL = "lookup.cache-ttl";
+    /** Timeout of one profile (token file) fetch by {@code /v1/users}. */
+    public static final String PROFILES_FETCH_TIMEOUT = "profiles.fetch-timeout";
+    /** Largest token file {@code /v1/users} reads, in bytes. */
+    public static final String PROFILES_MAX_BYTES = "profiles.max-bytes";
+    /** How long a resolved profile is reused. */
+    public static final String PROFILES_CACHE_TTL = "profiles.cache-ttl";
+    /** Whether profile URLs may point at loopback, private or link-local addresses (local stack only). */
+    public static final String PROFILES_ALLOW_PRIVATE_ADDRESSES = "profiles.allow-private-addresses";
 
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_GAIA_BUCKET = "bns-gaia";
@@ -96,6 +108,7 @@ public final class Settings {
     public static final String DEFAULT_GAIA_PAGE_SIZE = "100";
     public static final String DEFAULT_GAIA_CACHE_CONTROL = "no-cache";
     public static final String DEFAULT_NETWORK = "mainnet";
+    public static final String DEFAULT_ZONEFILE_BUCKET = "bns-zonefiles";
 
     private Settings() {
     }

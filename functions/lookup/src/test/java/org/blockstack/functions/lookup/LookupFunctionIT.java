@@ -1,6 +1,7 @@
 package org.blockstack.functions.lookup;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -31,6 +32,12 @@ class LookupFunctionIT {
                 .body("last_block_processed", equalTo(0))
                 .body("last_block_processed_hash", nullValue())
                 .body("testnet", equalTo(true));
+    }
+
+    @Test
+    void servesItsOpenApiDocument() {
+        given().get("/v1/openapi.yaml").then().statusCode(200).contentType("application/yaml")
+                .body(containsString("openapi: 3.1.0"));
     }
 
     @Test

@@ -2,9 +2,12 @@ package org.blockstack.functions.deployment;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,12 +40,24 @@ record HttpEndpoint(String method, List<String> segments, String source) {
         return Pattern.compile(regex).matcher("a/b").matches() || regex.contains("/");
     }
 
-    /** Every resource method of a function module's classes. */
+    /**
+     * Every resource method of a function module's classes, inherited ones included: a concrete
+     * subclass with its own {@code @Path} serves its superclasses' methods at its path (the lookup
+     * function serves one resource at several prefixes that way). Abstract classes serve nothing
+     * on their own.
+     */
     static List<HttpEndpoint> scan(String module) {
         List<HttpEndpoint> endpoints = new ArrayList<>();
         for (Class<?> type : Repository.classesOf(module)) {
+            if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+                continue;
+            }
             jakarta.ws.rs.Path classPath = type.getAnnotation(jakarta.ws.rs.Path.class);
-            for (Method method : type.getDeclaredMethods()) {
+            Set<String> seen = new HashSet<>();
+            for (Method method : methodsOf(type)) {
+                if (!seen.add(method.getName() + Arrays.toString(method.getParameterTypes()))) {
+                    continue;
+                }
                 String httpMethod = httpMethod(method);
                 jakarta.ws.rs.Path methodPath = method.getAnnotation(jakarta.ws.rs.Path.class);
                 if (httpMethod == null || (classPath == null && methodPath == null)) {
@@ -53,6 +68,15 @@ record HttpEndpoint(String method, List<String> segments, String source) {
             }
         }
         return endpoints;
+    }
+
+    /** The class's own methods first, then those of each superclass (so overrides win). */
+    private static List<Method> methodsOf(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            methods.addAll(Arrays.asList(c.getDeclaredMethods()));
+        }
+        return methods;
     }
 
     static HttpEndpoint of(String method, String path, String source) {

@@ -42,15 +42,17 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * localstack/init-aws.sh, run with the aws CLI against the embedded emulators (dynalite for
- * DynamoDB, S3Proxy for S3), must create exactly the tables of {@link Tables#ALL}, the Gaia bucket
- * and the extract bucket; then the built function zips, started as Lambda starts them, work on what
- * it made (sync reading its extract bucket, which is empty).
+ * DynamoDB, S3Proxy for S3), must create exactly the tables of {@link Tables#ALL}, the Gaia bucket,
+ * the zone-file bucket and the extract bucket; then the built function zips, started as Lambda
+ * starts them, work on what it made (sync reading its extract bucket, which is empty; lookup storing
+ * a zone file sync saw announced).
  * Needs the aws CLI (Debian package awscli): skipped without it, except in CI (CI=true).
  */
 class LocalStackInitScriptTest {
     private static final String PREFIX = "bns-";
     private static final String BUCKET = "bns-gaia";
     private static final String EXTRACT_BUCKET = "bns-sync-extracts";
+    private static final String ZONEFILE_BUCKET = "bns-zonefiles";
     private static final Duration INVOCATION_TIMEOUT = Duration.ofMinutes(2);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCHEDULED_EVENT = """
@@ -62,20 +64,22 @@ class LocalStackInitScriptTest {
     @Test
     void theScriptCreatesTheStoresAndTheFunctionsWorkOnThem() throws Exception {
         requireAwsCli();
+        DemoChain demo = DemoChain.create();
         try (DynaliteServer dynalite = DynaliteServer.startInMemory();
                 S3ProxyServer s3proxy = S3ProxyServer.startTransient();
-                BitcoinRestServer bitcoin = BitcoinRestServer.start(DemoChain.build())) {
+                BitcoinRestServer bitcoin = BitcoinRestServer.start(demo.chain())) {
             Map<String, String> stores = new LinkedHashMap<>();
             stores.put("DYNAMODB_ENDPOINT", dynalite.endpoint().toString());
             stores.put("S3_ENDPOINT", s3proxy.endpoint().toString());
             stores.put("TABLE_PREFIX", PREFIX);
             stores.put("GAIA_BUCKET", BUCKET);
             stores.put("SYNC_EXTRACT_BUCKET", EXTRACT_BUCKET);
+            stores.put("ZONEFILE_BUCKET", ZONEFILE_BUCKET);
             stores.put("AWS_REGION", "us-east-1");
 
             String first = runInitScript(stores);
             assertThat(first).contains("created table " + PREFIX + "blocks", "created bucket " + BUCKET,
-                    "created bucket " + EXTRACT_BUCKET);
+                    "created bucket " + EXTRACT_BUCKET, "created bucket " + ZONEFILE_BUCKET);
             String again = runInitScript(stores);
             assertThat(again).as("a second run").contains("table " + PREFIX + "blocks exists", "bucket " + BUCKET + " exists");
 
@@ -106,6 +110,16 @@ class LocalStackInitScriptTest {
 
             JsonNode hubInfo = invoke("storage", functionSettings, apiGatewayEvent("GET", "/hub_info"));
             assertThat(hubInfo.path("statusCode").asInt()).as("storage answer %s", hubInfo).isEqualTo(200);
+
+            // alice.demo's zone file, announced in a confirmed block: lookup stores it in its bucket
+            Map.Entry<String, String> zonefile = demo.announcedZonefiles().entrySet().iterator().next();
+            String publish = JSON.writeValueAsString(Map.of("zonefile", zonefile.getValue()));
+            JsonNode published = invoke("lookup", functionSettings, apiGatewayEvent("POST", "/v1/zonefile", publish));
+            assertThat(published.path("statusCode").asInt()).as("lookup answer %s", published).isEqualTo(200);
+            try (S3Client s3 = AwsClients.s3(settings)) {
+                assertThat(s3.getObjectAsBytes(b -> b.bucket(ZONEFILE_BUCKET).key(zonefile.getKey())).asUtf8String())
+                        .isEqualTo(zonefile.getValue());
+            }
         }
     }
 
@@ -141,13 +155,27 @@ class LocalStackInitScriptTest {
     }
 
     private static String apiGatewayEvent(String method, String path) {
+        return apiGatewayEvent(method, path, null);
+    }
+
+    /** An HTTP API (payload 2.0) event; a {@code jsonBody} is sent as {@code application/json}. */
+    private static String apiGatewayEvent(String method, String path, String jsonBody) {
         return """
                 {"version":"2.0","routeKey":"$default","rawPath":"%2$s","rawQueryString":"",
-                 "headers":{"accept":"application/json","host":"api.example.com","x-forwarded-proto":"https"},
+                 "headers":{"accept":"application/json","host":"api.example.com","x-forwarded-proto":"https"%3$s},
                  "requestContext":{"http":{"method":"%1$s","path":"%2$s","protocol":"HTTP/1.1","sourceIp":"192.0.2.1"},
                    "requestId":"init-script-test","routeKey":"$default","stage":"$default"},
-                 "isBase64Encoded":false}
-                """.formatted(method, path);
+                 %4$s"isBase64Encoded":false}
+                """.formatted(method, path, jsonBody == null ? "" : ",\"content-type\":\"application/json\"",
+                jsonBody == null ? "" : "\"body\":" + quoted(jsonBody) + ",");
+    }
+
+    private static String quoted(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String runInitScript(Map<String, String> environment) throws IOException, InterruptedException {

@@ -36,7 +36,14 @@ public final class ConformanceScripts {
      * {@code run("tokens/check-verify.mjs", baseUrl)}.
      */
     public static Outcome run(String script, Duration timeout, String... args) {
-        Path installed = NodePackages.installCopyOf("conformance", conformanceDir());
+        return runIn(NodePackages.installCopyOf("conformance", conformanceDir()), script, timeout, args);
+    }
+
+    /**
+     * Runs {@code node <script> <args>} in an installed package folder whose script reports as the
+     * conformance scripts do (one {@code PASS}/{@code FAIL} line per case, then the summary line).
+     */
+    public static Outcome runIn(Path installed, String script, Duration timeout, String... args) {
         List<String> command = new ArrayList<>(List.of("node", script));
         command.addAll(List.of(args));
         NodePackages.Result result = NodePackages.run(installed, timeout, command, Map.of());

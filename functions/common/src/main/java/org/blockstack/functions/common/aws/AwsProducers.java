@@ -14,6 +14,8 @@ import org.blockstack.functions.infra.aws.AwsSettings;
 import org.blockstack.functions.infra.aws.dynamodb.RevocationRepository;
 import org.blockstack.functions.infra.aws.dynamodb.SyncStateRepository;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
+import org.blockstack.functions.infra.aws.dynamodb.bns.BnsReadIndex;
+import org.blockstack.functions.infra.aws.s3.ZonefileStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -35,6 +37,8 @@ public class AwsProducers {
     Optional<String> secretAccessKey;
     @ConfigProperty(name = Settings.TABLE_PREFIX, defaultValue = TableNames.DEFAULT_PREFIX)
     String tablePrefix;
+    @ConfigProperty(name = Settings.ZONEFILE_BUCKET, defaultValue = Settings.DEFAULT_ZONEFILE_BUCKET)
+    String zonefileBucket;
 
     @Produces
     @Singleton
@@ -80,6 +84,18 @@ public class AwsProducers {
     @Singleton
     SyncStateRepository syncStateRepository(DynamoDbEnhancedClient client, TableNames names) {
         return new SyncStateRepository(client, names);
+    }
+
+    @Produces
+    @Singleton
+    BnsReadIndex bnsReadIndex(DynamoDbClient client, DynamoDbEnhancedClient enhanced, TableNames names) {
+        return new BnsReadIndex(client, enhanced, names);
+    }
+
+    @Produces
+    @Singleton
+    ZonefileStore zonefileStore(S3Client s3) {
+        return new ZonefileStore(s3, zonefileBucket);
     }
 
     @Produces

@@ -1,8 +1,10 @@
 package org.blockstack.functions.emulators.bitcoin;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +39,8 @@ import org.blockstack.functions.core.bns.subdomains.ZoneFileAnnouncement;
 import org.blockstack.functions.core.bns.wire.BnsOpcode;
 import org.blockstack.functions.core.bns.wire.TransactionIndex;
 import org.blockstack.functions.core.chain.FillerTransactions;
+import org.blockstack.functions.core.profile.ProfileTokenFile;
+import org.blockstack.functions.core.tokens.Es256kSigner;
 
 /**
  * The chain the main job serves when no external Bitcoin node is configured: a regtest chain
@@ -58,7 +62,8 @@ import org.blockstack.functions.core.chain.FillerTransactions;
  *       rejected update, and a zone file held back from publication ({@link #subdomainStory()}).</li>
  * </ul>
  * On the way, most kinds of rejected operation occur once ({@code mallory} sends most of them).
- * Every zone file points at a {@code profile.json} under the local server's Gaia read URL.
+ * Every zone file points at a {@code profile.json} under a Gaia read URL ({@link #PROFILE_URL_PREFIX}
+ * unless another is given), and {@link #profileFiles()} holds those files, signed by each owner.
  */
 public final class DemoChain {
     /** Blocks after genesis. */
@@ -70,11 +75,17 @@ public final class DemoChain {
     public static final Map<String, String> BNS_SETTINGS = Map.of(
             "BNS_EPOCH_6_GRACE_PERIOD", "5",
             "BNS_ANNOUNCERS", "alice.demo");
-    /** Where the zone files' profile URLs point: the default local server's Gaia read side. */
+    /** Where the zone files' profile URLs point by default: the default local server's Gaia read side. */
     public static final String PROFILE_URL_PREFIX = "http://127.0.0.1:8080/hub/";
+    /** When the demo profiles say they were signed, and until when they are valid (fixed: the chain is deterministic). */
+    static final Instant PROFILES_SIGNED = Instant.parse("2025-01-01T00:00:00Z");
+    static final Instant PROFILES_EXPIRE = Instant.parse("2100-01-01T00:00:00Z");
 
     private static final NetworkParams PARAMS = NetworkParams.regtest().withOverrides(BNS_SETTINGS);
     private static final long NAME_FEE = 1_000_000;
+    /** Above the price of any {@code user<n>.demo} (a 5-letter label costs 40,000), so 20,000 names fit in one block reward. */
+    private static final long APPENDED_NAME_FEE = 100_000;
+    private static final int MAX_APPENDED_NAMES = 20_000;
     private static final long FUNDING = Coin.COIN.value;
     private static final List<String> USERS = List.of("alice", "bob", "carol", "dave", "erin", "frank", "grace",
             "heidi");
@@ -101,8 +112,10 @@ public final class DemoChain {
     private final Map<String, String> zonefiles = new LinkedHashMap<>();
     private final List<Transaction> pending = new ArrayList<>();
     private final Set<String> heldBack = new LinkedHashSet<>();
+    private final String profileUrlPrefix;
 
-    private DemoChain() {
+    private DemoChain(String profileUrlPrefix) {
+        this.profileUrlPrefix = profileUrlPrefix;
     }
 
     /** The demo chain (with its BNS settings attached). */
@@ -112,7 +125,18 @@ public final class DemoChain {
 
     /** The demo chain and what went into it. */
     public static DemoChain create() {
-        DemoChain demo = new DemoChain();
+        return create(PROFILE_URL_PREFIX);
+    }
+
+    /**
+     * The demo chain with zone files whose profile URLs start with {@code profileUrlPrefix} (ending
+     * in {@code /}): a different prefix makes different zone files, so different blocks.
+     */
+    public static DemoChain create(String profileUrlPrefix) {
+        if (!profileUrlPrefix.endsWith("/")) {
+            throw new IllegalArgumentException("a profile URL prefix ends with '/': " + profileUrlPrefix);
+        }
+        DemoChain demo = new DemoChain(profileUrlPrefix);
         demo.story();
         return demo;
     }
@@ -121,9 +145,65 @@ public final class DemoChain {
         return chain;
     }
 
-    /** Every zone file the chain's names point at, by hash (hash160 of the text's bytes), for serving or publishing. */
+    /**
+     * Every zone file the story wrote, by hash (hash160 of the text's bytes), including those of
+     * operations the rules rejected, whose hashes no name ever had: publishing them must fail.
+     */
     public Map<String, String> zonefiles() {
         return Collections.unmodifiableMap(zonefiles);
+    }
+
+    /** The zone files whose hash some accepted operation set as a name's value hash: what a node would hold. */
+    public Map<String, String> announcedZonefiles() {
+        Set<String> announced = new HashSet<>();
+        for (NameRecord name : state.names()) {
+            for (HistoryEntry row : state.history(name.name())) {
+                if (row.record() instanceof NameRecord record && record.valueHash() != null) {
+                    announced.add(record.valueHash());
+                }
+            }
+        }
+        Map<String, String> result = new LinkedHashMap<>(zonefiles);
+        result.keySet().retainAll(announced);
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * The Gaia files the zone files point at: for each participant, {@code <address>/profile.json}
+     * holding a profile token signed with the participant's key, as {@code @stacks/profile} writes it.
+     */
+    public Map<String, String> profileFiles() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String label : keys.keySet()) {
+            if (label.equals("creator") || label.equals("revealer")) {
+                continue;
+            }
+            Map<String, Object> profile = new LinkedHashMap<>();
+            profile.put("@type", "Person");
+            profile.put("@context", "http://schema.org");
+            profile.put("name", Character.toUpperCase(label.charAt(0)) + label.substring(1) + " (demo)");
+            profile.put("description", "A participant of the Blockstack Functions demo chain");
+            Es256kSigner signer = new Es256kSigner(keys.get(label).getPrivateKeyAsHex());
+            String token = ProfileTokenFile.sign(profile, signer, "demo-profile-" + label, PROFILES_SIGNED,
+                    PROFILES_EXPIRE);
+            files.put(address(label) + "/profile.json", ProfileTokenFile.wrap(token));
+        }
+        return Collections.unmodifiableMap(files);
+    }
+
+    /** The Gaia read URL prefix the zone files' profile URLs start with. */
+    public String profileUrlPrefix() {
+        return profileUrlPrefix;
+    }
+
+    /** A participant's private key (hex), for tests that sign as them. */
+    public String privateKeyOf(String label) {
+        return key(label).getPrivateKeyAsHex();
+    }
+
+    /** A participant's address on the demo chain (testnet encoding). */
+    public String addressOf(String label) {
+        return address(label);
     }
 
     /** The parameters the chain is meant to be read with. */
@@ -342,14 +422,7 @@ public final class DemoChain {
     public DemoChain appendBusyBlocks(int count, int fillerPerBlock, long seed) {
         Random random = new Random(seed);
         String buyer = "bench";
-        Transaction reward = chain.blockAt(2).orElseThrow().getTransactions().get(0);
-        Transaction funding = new Transaction();
-        long amount = reward.getOutput(0).getValue().value - 10_000;
-        funding.addOutput(Coin.valueOf(amount), ScriptBuilder.createP2PKHOutputScript(key(buyer)));
-        funding.addSignedInput(new TransactionOutPoint(0, reward), ScriptBuilder.createP2PKHOutputScript(
-                RegtestChain.minerKey()), reward.getOutput(0).getValue(), RegtestChain.minerKey());
-        wallet.put(buyer, new Funding(new TransactionOutPoint(0, funding), amount, key(buyer)));
-        pending.add(funding);
+        fundFromReward(buyer, 2);
         int first = chain.tipHeight() + 1;
         for (int b = 0; b < count; b++) {
             int height = first + b;
@@ -368,6 +441,50 @@ public final class DemoChain {
             mine();
         }
         return this;
+    }
+
+    /**
+     * Appends blocks that register {@code count} more names in {@code demo} ({@code user<n>.demo}),
+     * preordered {@code perBlock} a block and registered in the next, each with a zone file that
+     * points at its owner's profile; owners change every 20 names (one script may own 25 at most).
+     * For benchmarks of the read API over thousands of names.
+     */
+    public DemoChain appendNames(int count, int perBlock) {
+        if (count > MAX_APPENDED_NAMES || perBlock < 1) {
+            throw new IllegalArgumentException("at most " + MAX_APPENDED_NAMES + " names, at least one a block: "
+                    + count + ", " + perBlock);
+        }
+        String buyer = "registrar";
+        fundFromReward(buyer, 3);
+        List<String[]> preordered = List.of();
+        for (int first = 0; first < count || !preordered.isEmpty(); first += perBlock) {
+            for (String[] r : preordered) {
+                send(buyer, f -> builder.nameRegistration(f, r[0], address(r[1]), zonefile(r[0], r[1])));
+            }
+            List<String[]> next = new ArrayList<>();
+            for (int n = first; n < Math.min(count, first + perBlock); n++) {
+                String fqn = "user" + n + ".demo";
+                String owner = "owner" + n / 20;
+                send(buyer, f -> builder.namePreorder(f, fqn, address(owner), ch(), APPENDED_NAME_FEE,
+                        PARAMS.burnAddress(), null));
+                next.add(new String[] {fqn, owner});
+            }
+            preordered = next;
+            mine();
+        }
+        return this;
+    }
+
+    /** Gives {@code label} the reward of block {@code height} (blocks 2 to 100 are spent by nobody else). */
+    private void fundFromReward(String label, int height) {
+        Transaction reward = chain.blockAt(height).orElseThrow().getTransactions().get(0);
+        Transaction funding = new Transaction();
+        long amount = reward.getOutput(0).getValue().value - 10_000;
+        funding.addOutput(Coin.valueOf(amount), ScriptBuilder.createP2PKHOutputScript(key(label)));
+        funding.addSignedInput(new TransactionOutPoint(0, reward), ScriptBuilder.createP2PKHOutputScript(
+                RegtestChain.minerKey()), reward.getOutput(0).getValue(), RegtestChain.minerKey());
+        wallet.put(label, new Funding(new TransactionOutPoint(0, funding), amount, key(label)));
+        pending.add(funding);
     }
 
     private void fundEveryone() {
@@ -436,7 +553,7 @@ public final class DemoChain {
     }
 
     private String zonefile(String fqn, String owner) {
-        String text = "$ORIGIN " + fqn + "\n$TTL 3600\n_http._tcp\tIN\tURI\t10\t1\t\"" + PROFILE_URL_PREFIX
+        String text = "$ORIGIN " + fqn + "\n$TTL 3600\n_http._tcp\tIN\tURI\t10\t1\t\"" + profileUrlPrefix
                 + address(owner) + "/profile.json\"\n\n";
         String hash = BnsHashes.valueHash(text.getBytes(StandardCharsets.UTF_8));
         zonefiles.put(hash, text);

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.bitcoinj.core.Transaction;
 import org.blockstack.functions.core.bns.BlockResult;
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 class DemoChainTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String PROFILE_HOST = DemoChain.PROFILE_URL_PREFIX;
     private static final NetworkParams PARAMS = NetworkParams.regtest().withOverrides(DemoChain.BNS_SETTINGS);
     private static DemoChain demo;
     private static InMemoryBnsState state;
@@ -159,6 +162,20 @@ class DemoChainTest {
         assertThat(state.name("satoshi.demo").orElseThrow().importer()).isNotNull();
         assertThat(state.name("judy.demo").orElseThrow().valueHash()).as("transferred, data cleared").isNull();
         assertThat(state.name("ivan.demo").orElseThrow().op()).isEqualTo(">>");
+    }
+
+    @Test
+    void appendedNamesAreAllRegisteredWithZoneFilesOfRotatingOwners() {
+        DemoChain more = DemoChain.create().appendNames(45, 20);
+        // preorders of 20, 20 and 5 names, each batch registered in the block after
+        assertThat(more.chain().tipHeight()).isEqualTo(demo.chain().tipHeight() + 4);
+        Map<String, String> owners = new TreeMap<>();
+        more.announcedZonefiles().values().stream().filter(text -> text.startsWith("$ORIGIN user")).forEach(text ->
+                owners.put(text.substring(8, text.indexOf('\n')), text.substring(text.indexOf(PROFILE_HOST))));
+        assertThat(owners).as("announced zone files of user<n>.demo").hasSize(45)
+                .containsKeys("user0.demo", "user44.demo");
+        assertThat(owners.get("user0.demo")).isEqualTo(owners.get("user19.demo"))
+                .isNotEqualTo(owners.get("user20.demo"));
     }
 
     @Test

@@ -123,7 +123,13 @@ public record NameImport(TransactionContext tx, String name, String recipient, S
                 .namespaceBlockNumber(namespace.blockNumber())
                 .lastCreationOp(";")
                 .build();
-        context.addHistory(name, height, tx.vtxindex(), tx.txid(), opName(), imported);
+        // the reference records a creator only when the name has no earlier history at all
+        // (namedb_state_create_as_import), which is when no record of it was ever stored
+        if (context.state().name(name).isEmpty()) {
+            context.addCreationHistory(imported, opName(), recipientAddress);
+        } else {
+            context.addHistory(name, height, tx.vtxindex(), tx.txid(), opName(), imported);
+        }
         context.put(imported);
         return imported;
     }

@@ -208,7 +208,7 @@ public record NameRegistration(TransactionContext tx, String name, String valueH
         context.delete(preorder.key());
         context.addHistory(name, preorder.blockNumber(), preorder.vtxindex(), preorder.txid(), "NAME_PREORDER",
                 preorder);
-        context.addHistory(name, context.height(), tx.vtxindex(), tx.txid(), opName(), record);
+        context.addCreationHistory(record, opName(), recipientAddress);
         context.put(record);
         return record;
     }

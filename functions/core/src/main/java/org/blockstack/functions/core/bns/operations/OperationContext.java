@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.blockstack.functions.core.bns.Epoch;
+import org.blockstack.functions.core.bns.NameLifetime;
 import org.blockstack.functions.core.bns.NetworkParams;
 import org.blockstack.functions.core.bns.state.BlockOverlay;
 import org.blockstack.functions.core.bns.state.HistoryEntry;
@@ -80,12 +81,7 @@ public final class OperationContext {
 
     /** {@code revealedNs(id, h)}: revealed, not ready, and its reveal not lapsed at {@code h}. */
     public Optional<NamespaceRecord> revealedNamespace(String namespaceId, int h) {
-        return state.namespace(namespaceId).filter(ns -> isRevealedAt(ns, h));
-    }
-
-    private boolean isRevealedAt(NamespaceRecord ns, int h) {
-        return NamespaceRecord.REVEALED.equals(ns.op()) && ns.revealBlock() <= h
-                && h < (long) ns.revealBlock() + params.namespaceRevealExpire();
+        return state.namespace(namespaceId).filter(ns -> NameLifetime.isRevealedAt(ns, params, h));
     }
 
     // ---- names
@@ -96,20 +92,9 @@ public final class OperationContext {
      * multiplier and grace period are those of the epoch of {@code h}.
      */
     public boolean isLive(NameRecord record, int h) {
-        if (record.firstRegistered() > h) {
-            return false;
-        }
-        Optional<NamespaceRecord> namespace = state.namespace(record.namespaceId());
-        if (namespace.isEmpty()) {
-            return false;
-        }
-        NamespaceRecord ns = namespace.get();
-        if (ns.isReady()) {
-            Epoch epoch = params.epochAt(h);
-            long span = ns.lifetime() * epoch.lifetimeMultiplier() + epoch.gracePeriod();
-            return ns.readyBlock() + span > h || record.lastRenewed() + span >= h;
-        }
-        return isRevealedAt(ns, h);
+        // the height test first spares the namespace read for names registered later
+        return record.firstRegistered() <= h
+                && NameLifetime.isLive(record, state.namespace(record.namespaceId()), params, h);
     }
 
     /** The name's record if it is live at {@code h} (revoked or not). */
@@ -171,14 +156,8 @@ public final class OperationContext {
         if (record.isEmpty()) {
             return false;
         }
-        Optional<NamespaceRecord> namespace = readyNamespace(record.get().namespaceId());
-        if (namespace.isEmpty()) {
-            return false;
-        }
-        Epoch epoch = params.epochAt(h);
-        long expire = Math.max(namespace.get().readyBlock(), record.get().lastRenewed())
-                + namespace.get().lifetime() * epoch.lifetimeMultiplier();
-        return expire <= h && h < expire + epoch.gracePeriod();
+        return NameLifetime.deadlines(record.get(), readyNamespace(record.get().namespaceId()), params, h)
+                .inGracePeriodAt(h);
     }
 
     // ---- preorders
@@ -254,6 +233,12 @@ public final class OperationContext {
     public void addHistory(String subject, int blockNumber, int vtxindex, String txid, String opcode,
             StateValue record) {
         put(new HistoryEntry(subject, blockNumber, vtxindex, txid, opcode, Objects.requireNonNull(record)));
+    }
+
+    /** Adds the history row of an operation that created name {@code record} for {@code creatorAddress}. */
+    public void addCreationHistory(NameRecord record, String opcode, String creatorAddress) {
+        put(new HistoryEntry(record.name(), height, record.vtxindex(), record.txid(), opcode, record,
+                Objects.requireNonNull(creatorAddress)));
     }
 
     private void requireWritable() {

@@ -65,4 +65,17 @@ class NameVectorsTest {
     void nameSyntax(String name, boolean valid) {
         assertThat(NameSyntax.isValidName(name)).isEqualTo(valid);
     }
+
+    @ParameterizedTest(name = "valid subdomain {0}: {1}")
+    @CsvSource({
+            "bob.alice.id, true", "b+o_b-1.alice.id, true", "bob.alice.abcdabcdabcdabcdabcd, false",
+            "bob.alice, false", "alice.id, false", ".alice.id, false", "bob..id, false", "Bob.alice.id, false",
+            "a.b.c.d, false", "bob.al+ice.id, false",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.alice.id, true"})
+    void subdomainSyntax(String name, boolean valid) {
+        assertThat(NameSyntax.isValidSubdomain(name)).isEqualTo(valid);
+        if (valid) {
+            assertThat(NameSyntax.parentOf(name)).isEqualTo(name.substring(name.indexOf('.') + 1));
+        }
+    }
 }

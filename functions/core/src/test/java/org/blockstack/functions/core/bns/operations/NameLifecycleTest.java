@@ -1,6 +1,7 @@
 package org.blockstack.functions.core.bns.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.blockstack.functions.core.bns.TestChain.accept;
 import static org.blockstack.functions.core.bns.TestChain.rejected;
 
@@ -23,6 +24,7 @@ import org.blockstack.functions.core.bns.BnsTransactionBuilder.NamespaceRules;
 import org.blockstack.functions.core.bns.TestChain;
 import org.blockstack.functions.core.bns.TestChain.Actor;
 import org.blockstack.functions.core.bns.names.BnsHashes;
+import org.blockstack.functions.core.bns.state.HistoryEntry;
 import org.blockstack.functions.core.bns.state.NameRecord;
 import org.blockstack.functions.core.bns.wire.BnsOpcode;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,10 @@ class NameLifecycleTest {
         alice = chain.state.name("alice.test").orElseThrow();
         assertThat(alice.valueHash()).isNull();
         assertThat(alice.op()).isEqualTo(">~");
+        // the registration created the name for its owner; preorder, update and transfers created nothing
+        assertThat(chain.state.history("alice.test")).extracting(HistoryEntry::opcode, HistoryEntry::creatorAddress)
+                .containsExactly(tuple("NAME_PREORDER", null), tuple("NAME_REGISTRATION", owner.address()),
+                        tuple("NAME_UPDATE", null), tuple("NAME_TRANSFER", null), tuple("NAME_TRANSFER", null));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.blockstack.functions.core.bns.BnsTransactionBuilder.NamespaceRules;
 import org.blockstack.functions.core.bns.TestChain;
 import org.blockstack.functions.core.bns.TestChain.Actor;
 import org.blockstack.functions.core.bns.names.BnsHashes;
+import org.blockstack.functions.core.bns.state.HistoryEntry;
 import org.blockstack.functions.core.bns.state.NameRecord;
 import org.blockstack.functions.core.bns.state.NamespaceRecord;
 import org.blockstack.functions.core.bns.state.PreorderRecord;
@@ -239,6 +240,9 @@ class NamespaceOperationsTest {
         assertThat(alice.sender()).isEqualTo(owner.script());
         assertThat(alice.firstRegistered()).isEqualTo(first.height());
         assertThat(alice.vtxindex()).isEqualTo(twice.accepted().get(1).vtxindex());
+        // only the first import created the name: its row alone names a creator (name DIDs count those)
+        assertThat(chain.state.history("alice.test")).extracting(HistoryEntry::creatorAddress)
+                .containsExactly(owner.address(), null, null);
     }
 
     @Test

@@ -199,6 +199,7 @@ public final class BnsItems {
         item.setVtxindex(e.vtxindex());
         item.setTxid(e.txid());
         item.setOpcode(e.opcode());
+        item.setCreatorAddress(e.creatorAddress());
         StateValue record = e.record();
         if (record instanceof NameRecord name) {
             item.setRecordType(NAME);
@@ -223,7 +224,7 @@ public final class BnsItems {
                     + " has unknown record type " + i.getRecordType());
         };
         return new HistoryEntry(i.getSubject(), number(i.getHeight()), number(i.getVtxindex()), i.getTxid(),
-                i.getOpcode(), record);
+                i.getOpcode(), record, i.getCreatorAddress());
     }
 
     /** The value an image holds, by the table it belongs to. */

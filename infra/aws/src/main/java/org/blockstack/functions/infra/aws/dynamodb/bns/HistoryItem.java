@@ -17,30 +17,39 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * A name's, namespace's or preorder's state right after one operation: table {@code history},
  * key {@code subject} + {@code position} ({@code <height>.<vtxindex>}, zero-padded so the text
- * order is the chain order). Indexes: the operations of a block, and who set a zone file hash.
+ * order is the chain order). Indexes: the operations of a block, who set a zone file hash, the
+ * names an address created (DIDs), and the row of a transaction.
  */
 public final class HistoryItem {
     public static final String TABLE = "history";
     public static final String BY_HEIGHT = "by-height";
     public static final String BY_VALUE_HASH = "by-value-hash";
+    /** Rows that created a name, by the owner they created it for, in chain order: name DIDs count them. */
+    public static final String BY_CREATOR = "by-creator";
+    /** The rows a transaction wrote ({@code /v1/blockchains/bitcoin/transactions/<txid>}). */
+    public static final String BY_TXID = "by-txid";
 
     public static final TableSchema<HistoryItem> SCHEMA = StaticTableSchema.builder(HistoryItem.class)
             .newItemSupplier(HistoryItem::new)
             .addAttribute(String.class, a -> a.name("subject").getter(HistoryItem::getSubject)
                     .setter(HistoryItem::setSubject).tags(primaryPartitionKey()))
             .addAttribute(String.class, a -> a.name("position").getter(HistoryItem::getPosition)
-                    .setter(HistoryItem::setPosition).tags(primarySortKey(), secondarySortKey(BY_VALUE_HASH)))
+                    .setter(HistoryItem::setPosition).tags(primarySortKey(), secondarySortKey(BY_VALUE_HASH),
+                            secondarySortKey(BY_CREATOR)))
             .addAttribute(Integer.class, a -> a.name("height").getter(HistoryItem::getHeight)
                     .setter(HistoryItem::setHeight).tags(secondaryPartitionKey(BY_HEIGHT)))
             .addAttribute(Integer.class, a -> a.name("vtxindex").getter(HistoryItem::getVtxindex)
                     .setter(HistoryItem::setVtxindex).tags(secondarySortKey(BY_HEIGHT)))
-            .addAttribute(String.class, a -> a.name("txid").getter(HistoryItem::getTxid).setter(HistoryItem::setTxid))
+            .addAttribute(String.class, a -> a.name("txid").getter(HistoryItem::getTxid).setter(HistoryItem::setTxid)
+                    .tags(secondaryPartitionKey(BY_TXID)))
             .addAttribute(String.class, a -> a.name("opcode").getter(HistoryItem::getOpcode)
                     .setter(HistoryItem::setOpcode))
             .addAttribute(String.class, a -> a.name("recordType").getter(HistoryItem::getRecordType)
                     .setter(HistoryItem::setRecordType))
             .addAttribute(String.class, a -> a.name("valueHash").getter(HistoryItem::getValueHash)
                     .setter(HistoryItem::setValueHash).tags(secondaryPartitionKey(BY_VALUE_HASH)))
+            .addAttribute(String.class, a -> a.name("creatorAddress").getter(HistoryItem::getCreatorAddress)
+                    .setter(HistoryItem::setCreatorAddress).tags(secondaryPartitionKey(BY_CREATOR)))
             .addAttribute(EnhancedType.mapOf(String.class, AttributeValue.class), a -> a.name("record")
                     .getter(HistoryItem::getRecord).setter(HistoryItem::setRecord)
                     .attributeConverter(ItemImages.CONVERTER))
@@ -54,6 +63,7 @@ public final class HistoryItem {
     private String opcode;
     private String recordType;
     private String valueHash;
+    private String creatorAddress;
     private Map<String, AttributeValue> record;
 
     /** The sort key of the entry at {@code height}, {@code vtxindex}. */
@@ -77,6 +87,8 @@ public final class HistoryItem {
     public void setRecordType(String value) { recordType = value; }
     public String getValueHash() { return valueHash; }
     public void setValueHash(String value) { valueHash = value; }
+    public String getCreatorAddress() { return creatorAddress; }
+    public void setCreatorAddress(String value) { creatorAddress = value; }
     public Map<String, AttributeValue> getRecord() { return record; }
     public void setRecord(Map<String, AttributeValue> value) { record = value; }
 }

@@ -1,13 +1,20 @@
 package org.blockstack.functions.infra.aws.dynamodb.bns;
 
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
-/** A preorder waiting for its registration or reveal: table {@code preorders}, key {@code preorderHash}. */
+/**
+ * A preorder waiting for its registration or reveal: table {@code preorders}, key {@code preorderHash}.
+ * Index {@code by-block}: the preorders made in a block, in block order (the read API's operations
+ * of a block).
+ */
 public final class PreorderItem {
     public static final String TABLE = "preorders";
+    public static final String BY_BLOCK = "by-block";
 
     public static final TableSchema<PreorderItem> SCHEMA = StaticTableSchema.builder(PreorderItem.class)
             .newItemSupplier(PreorderItem::new)
@@ -23,11 +30,11 @@ public final class PreorderItem {
             .addAttribute(String.class, a -> a.name("address").getter(PreorderItem::getAddress)
                     .setter(PreorderItem::setAddress))
             .addAttribute(Integer.class, a -> a.name("blockNumber").getter(PreorderItem::getBlockNumber)
-                    .setter(PreorderItem::setBlockNumber))
+                    .setter(PreorderItem::setBlockNumber).tags(secondaryPartitionKey(BY_BLOCK)))
             .addAttribute(String.class, a -> a.name("txid").getter(PreorderItem::getTxid)
                     .setter(PreorderItem::setTxid))
             .addAttribute(Integer.class, a -> a.name("vtxindex").getter(PreorderItem::getVtxindex)
-                    .setter(PreorderItem::setVtxindex))
+                    .setter(PreorderItem::setVtxindex).tags(secondarySortKey(BY_BLOCK)))
             .addAttribute(Long.class, a -> a.name("opFee").getter(PreorderItem::getOpFee)
                     .setter(PreorderItem::setOpFee))
             .addAttribute(String.class, a -> a.name("burnAddress").getter(PreorderItem::getBurnAddress)
