@@ -382,7 +382,7 @@ public final class DemoChain {
     /** The registrar's zone file: its own profile, its resolver, and a batch of subdomain records. */
     private String registrarZonefile(List<String> records) {
         StringBuilder text = new StringBuilder("$ORIGIN " + REGISTRAR_NAME + "\n$TTL 3600\n_http._tcp\tIN\tURI\t10\t1\t\""
-                + PROFILE_URL_PREFIX + address("grace") + "/profile.json\"\n_resolver\tIN\tURI\t10\t1\t\""
+                + profileUrlPrefix + address("grace") + "/profile.json\"\n_resolver\tIN\tURI\t10\t1\t\""
                 + REGISTRAR_RESOLVER + "\"\n");
         records.forEach(record -> text.append(record).append('\n'));
         String hash = BnsHashes.valueHash(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -395,7 +395,7 @@ public final class DemoChain {
      * points at that owner's profile (plus {@code extraRecords}), signed by {@code signer} (null: unsigned).
      */
     private String subdomainTxt(String leaf, String owner, long sequence, String signer, String extraRecords) {
-        String zonefile = "$ORIGIN " + leaf + "\n$TTL 3600\n_http._tcp\tIN\tURI\t10\t1\t\"" + PROFILE_URL_PREFIX
+        String zonefile = "$ORIGIN " + leaf + "\n$TTL 3600\n_http._tcp\tIN\tURI\t10\t1\t\"" + profileUrlPrefix
                 + address(owner) + "/profile.json\"\n" + extraRecords;
         return SubdomainTxtRecords.txt(leaf + "." + REGISTRAR_NAME, REGISTRAR_NAME, address(owner), sequence,
                 zonefile.getBytes(StandardCharsets.UTF_8), signer == null ? null : key(signer).getPrivateKeyAsHex());

@@ -125,7 +125,7 @@ class DemoChainTest {
                 .as("an update signed by the wrong key").containsExactly(true, false);
         current.values().forEach(record -> {
             assertThat(record.resolver()).isEqualTo(DemoChain.REGISTRAR_RESOLVER);
-            assertThat(record.zonefileText()).contains(DemoChain.PROFILE_URL_PREFIX + record.owner() + "/profile.json");
+            assertThat(record.zonefileText()).contains(demo.profileUrlPrefix() + record.owner() + "/profile.json");
         });
 
         // the held-back zone file, published late, registers eve and updates ann in its place
