@@ -124,10 +124,16 @@ class LookupSubdomainsTest {
     }
 
     @Test
-    void usersResolvesTheSubdomainsSignedProfile() {
+    void usersAndDidsResolveTheSubdomainsSignedProfile() {
         given().get("/v1/users/" + ANN).then().statusCode(200)
                 .body("'" + ANN + "'.profile.name", equalTo("Sub-ann (demo)"))
                 .body("'" + ANN + "'.owner_address", equalTo(demo.addressOf("sub-ann")));
+        String did = given().get("/v1/names/" + ANN).then().extract().path("did");
+        given().get("/v1/dids/" + did).then().statusCode(200)
+                .body("document.name", equalTo("Sub-ann (demo)"))
+                .body("document.publicKey[0].id", equalTo(did));
+        given().get("/v1/dids/" + did.replaceAll("-0$", "-1")).then().statusCode(404)
+                .body("error", startsWith("Failed to get DID record: Failed to load subdomain"));
     }
 
     /**
