@@ -59,6 +59,23 @@ class StorageHostileInputTest {
     }
 
     @Test
+    void contentTypesThatAreNoMediaTypeAre400NamingTheType() {
+        for (String type : new String[] {"foo", "/"}) {
+            authorized().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                    .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                    .header("Content-Type", type).body(new byte[] {'x'})
+                    .post("/store/" + app.address + "/typed.txt").then()
+                    .statusCode(400)
+                    .contentType("application/json")
+                    .header("Access-Control-Allow-Origin", "*")
+                    .body("error", equalTo("InvalidInputError"))
+                    .body("message", equalTo("Invalid content-type: '" + type
+                            + "' is not a media type (type/subtype, e.g. text/plain)"));
+        }
+        given().get("/hub/" + app.address + "/typed.txt").then().statusCode(404);
+    }
+
+    @Test
     void pageTokensNoListingCouldEndOnAre400() {
         authorized().contentType("text/plain").body("x").post("/store/" + app.address + "/listed.txt")
                 .then().statusCode(202);
