@@ -105,6 +105,11 @@ class VerifyFunctionTest {
                 .post("/").then()
                 .body("valid", equalTo(false))
                 .body("checks.find { !it.ok }.name", equalTo("gaia.format"));
+        // a legacy token whose base64 holds JSON null: refused as unreadable, not a crash in the rules
+        given().contentType("application/json").body(Map.of("token", "bnVsbA==", "type", "gaia"))
+                .post("/").then()
+                .body("valid", equalTo(false))
+                .body("checks.find { !it.ok }.name", equalTo("gaia.format"));
     }
 
     @Test

@@ -186,7 +186,9 @@ class GaiaTokenValidatorTest {
     void headersThatCannotBeReadAreAllTheSameRefusal() {
         String token = token("gaia-v1-storage-no-assoc");
         for (String header : new String[] {null, "", "token " + token, "bearer  " + token,
-                "bearer v2:" + token.substring(3), "bearer v1:not.a.jwt", "bearer bm90IGpzb24="}) {
+                "bearer v2:" + token.substring(3), "bearer v1:not.a.jwt", "bearer bm90IGpzb24=",
+                // legacy tokens whose base64 holds JSON, but not an object: null, an array, a number
+                "bearer bnVsbA==", "bearer WzFd", "bearer NDI="}) {
             assertRefused(header, HUB, Rule.FORMAT, GaiaAuthException.UNPARSEABLE);
         }
     }
