@@ -72,7 +72,7 @@ public class HubRulesGaiaTokenJudge implements GaiaTokenJudge {
      * Hub URLs as the hub compares them: it drops one trailing {@code /} from the token's claim, so
      * one is dropped here too ({@code https://hub.example.com/} means {@code https://hub.example.com}).
      */
-    static Set<String> withoutTrailingSlash(Set<String> hubUrls) {
+    private static Set<String> withoutTrailingSlash(Set<String> hubUrls) {
         Set<String> urls = new TreeSet<>();
         for (String url : hubUrls) {
             urls.add(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 import org.blockstack.functions.core.tokens.Es256kSigner;
@@ -138,6 +140,13 @@ class VerifyFunctionTest {
                 .body("checks[0].name", equalTo("gaia.hubUrl"))
                 .body("checks[0].reason", equalTo("Authentication must provide a claimed hub. You may need to update"
                         + " stacks.js: the token has no hubUrl claim; expected one of [\"https://hub.example.com\"]"));
+        // a legacy (v0) token cannot carry the claim
+        String legacy = Base64.getEncoder().encodeToString(("{\"publickey\":\"" + TestTokens.ID_PUBLIC
+                + "\",\"signature\":\"3006020101020101\"}").getBytes(StandardCharsets.UTF_8));
+        given().contentType("application/json").body(Map.of("token", legacy, "type", "gaia", "hubUrl", "https://hub.example.com"))
+                .post("/").then()
+                .body("valid", equalTo(false))
+                .body("checks[0].name", equalTo("gaia.hubUrl"));
     }
 
     @Test
