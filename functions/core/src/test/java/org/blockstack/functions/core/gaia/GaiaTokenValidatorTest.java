@@ -132,6 +132,11 @@ class GaiaTokenValidatorTest {
                 .isEqualTo(APP.publicKeyHex());
         assertRefused(v1(APP, claims()), HUB.requiringHubUrl(Set.of()), Rule.HUB_URL,
                 "Authentication must provide a claimed hub. You may need to update stacks.js.");
+        // the reference's message names neither; the detail says what was expected
+        assertThatThrownBy(() -> GaiaTokenValidator.validateHeader(v1(APP, claims()),
+                HUB.requiringHubUrl(Set.of("https://hub.example.com"))))
+                .isInstanceOfSatisfying(GaiaAuthException.class, e -> assertThat(e.detail()).isEqualTo(
+                        "the token has no hubUrl claim; expected one of [\"https://gaia-0\",\"https://hub.example.com\"]"));
     }
 
     @Test
