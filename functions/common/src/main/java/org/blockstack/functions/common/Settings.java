@@ -118,4 +118,9 @@ public final class Settings {
 
     private Settings() {
     }
+
+    /** MicroProfile's environment-variable form of a property name: upper case, other characters as {@code _}. */
+    public static String envName(String property) {
+        return property.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
 }
