@@ -59,7 +59,10 @@ locals {
       timeout_s            = 10
       reserved_concurrency = -1
       gaia_access          = "none"
-      environment          = {}
+      # without hub URLs the authorizer admits no Gaia tokens (docs/tokens.md, Authorizer)
+      environment = length(local.authorizer_gaia_hub_urls) == 0 ? {} : {
+        VERIFY_AUTHORIZER_GAIA_HUB_URLS = join(",", local.authorizer_gaia_hub_urls)
+      }
     }
     sync = {
       module    = "sync"
@@ -90,6 +93,10 @@ locals {
       environment          = { for name, value in local.block_source_environment : name => value if value != null }
     }
   }
+
+  # Gaia tokens the authorizer admits: those made for this deployment's hub, which the HTTP API
+  # serves (its endpoint is known before any Lambda exists: the API depends on none of them)
+  authorizer_gaia_hub_urls = var.authorizer_gaia_hub_urls != null ? var.authorizer_gaia_hub_urls : aws_apigatewayv2_api.http[*].api_endpoint
 
   # what sync and extraction both read: the block source, the confirmations, the extract bucket
   block_source_environment = {

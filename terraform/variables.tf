@@ -272,6 +272,12 @@ variable "authorizer_cache_seconds" {
   default     = 300
 }
 
+variable "authorizer_gaia_hub_urls" {
+  description = "Hub URLs whose Gaia tokens the token authorizer admits (VERIFY_AUTHORIZER_GAIA_HUB_URLS): a token's hubUrl claim must name one, so a token a user gave another hub cannot be replayed here. Null means this deployment's own hub, the HTTP API's URL (api_url); add a custom domain here if clients reach the hub through one. Empty: no Gaia token is admitted (auth response tokens still are)."
+  type        = list(string)
+  default     = null
+}
+
 variable "authorized_routes" {
   description = "Route keys of the HTTP API (see http_api.tf, e.g. \"POST /v1/tokens/verify\") that only serve requests whose Authorization header passes the token authorizer."
   type        = list(string)

@@ -1,6 +1,5 @@
 package org.blockstack.functions.common;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -60,7 +59,7 @@ public class NetworkSettings {
         Map<String, String> byEnvName = new TreeMap<>();
         Map<String, Boolean> fromProperty = new TreeMap<>();
         for (String name : config.getPropertyNames()) {
-            String envName = envName(name);
+            String envName = Settings.envName(name);
             if (!envName.startsWith(PREFIX)) {
                 continue;
             }
@@ -75,10 +74,5 @@ public class NetworkSettings {
             }
         }
         return byEnvName;
-    }
-
-    /** MicroProfile's environment-variable form of a property name: upper case, other characters as {@code _}. */
-    static String envName(String property) {
-        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 }

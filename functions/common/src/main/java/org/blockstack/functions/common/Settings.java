@@ -19,6 +19,12 @@ public final class Settings {
     public static final String TABLE_PREFIX = "table.prefix";
     /** Clock skew the token verifier forgives in exp and iat (a duration, e.g. 30s; default none). */
     public static final String VERIFY_CLOCK_SKEW = "verify.clock-skew";
+    /**
+     * Comma-separated hub URLs whose Gaia tokens the authorizer admits (the token's hubUrl must name
+     * one); unset: the authorizer admits no Gaia tokens, as a Gaia token made for another hub would
+     * otherwise be replayable here forever.
+     */
+    public static final String VERIFY_AUTHORIZER_GAIA_HUB_URLS = "verify.authorizer-gaia-hub-urls";
     /** Bucket holding Gaia hub files. */
     public static final String GAIA_BUCKET = "gaia.bucket";
     /** Public URL prefix under which Gaia files are read; must end with '/'. */
@@ -111,5 +117,10 @@ public final class Settings {
     public static final String DEFAULT_ZONEFILE_BUCKET = "bns-zonefiles";
 
     private Settings() {
+    }
+
+    /** MicroProfile's environment-variable form of a property name: upper case, other characters as {@code _}. */
+    public static String envName(String property) {
+        return property.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 }

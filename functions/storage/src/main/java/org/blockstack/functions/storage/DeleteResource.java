@@ -29,8 +29,9 @@ public class DeleteResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpServerRequest request)
             throws GaiaHubException {
         RawFilePath raw = RawFilePath.of(request.path(), "/delete/");
+        // "If-Match: *" asks only that the file exist, which every delete requires anyway
         hub.delete(raw.address(), raw.encodedPath(), authorization,
-                Optional.ofNullable(ifMatch).filter(etag -> !etag.isEmpty()));
+                Optional.ofNullable(ifMatch).filter(etag -> !etag.isEmpty() && !etag.strip().equals("*")));
         return Response.accepted().build();
     }
 }

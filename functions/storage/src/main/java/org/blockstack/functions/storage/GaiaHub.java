@@ -99,6 +99,10 @@ public final class GaiaHub {
             throw GaiaRequestException.invalidInput("Invalid content-type: longer than " + MAX_CONTENT_TYPE_LENGTH
                     + " characters");
         }
+        if (!contentType.chars().allMatch(GaiaHub::isHeaderTextCharacter)) {
+            // S3 keeps the type as an HTTP header: other characters break the request's signature
+            throw GaiaRequestException.invalidInput("Invalid content-type: only printable ASCII characters are allowed");
+        }
         WriteCondition condition = WriteCondition.fromHeaders(request.ifMatch(), request.ifNoneMatch());
         GaiaPath.check(request.address(), path);
         long maxBytes = config.uploadLimit().maxBytes();
@@ -165,6 +169,10 @@ public final class GaiaHub {
         String prefix = address + "/";
         // our tokens are names; the reference's S3 driver used whole keys, which are accepted too
         Optional<String> startAfter = request.page().map(page -> page.startsWith(prefix) ? page : prefix + page);
+        if (startAfter.isPresent() && !GaiaPath.isStorable(address, startAfter.get().substring(prefix.length()))) {
+            // no listing ever ends on such a name; S3 may not even accept it as a start key
+            throw GaiaRequestException.invalidRequest("Invalid page token: not the name of a file this hub can hold");
+        }
         boolean stat = request.stat();
         GaiaObjectStore.ListPage page = files.list(prefix, startAfter, config.pageSize());
         List<Object> entries = new ArrayList<>();
@@ -197,12 +205,28 @@ public final class GaiaHub {
     /** The read side: a file's content, or empty when there is none. */
     public Optional<GaiaObjectStore.ObjectContent> read(String address, String encodedPath, Optional<String> ifNoneMatch)
             throws GaiaRequestException {
-        return files.get(GaiaPath.objectKey(address, GaiaPath.decode(encodedPath)), ifNoneMatch);
+        Optional<String> key = readableKey(address, encodedPath);
+        return key.isEmpty() ? Optional.empty() : files.get(key.get(), ifNoneMatch);
     }
 
     /** The read side's HEAD: a file's metadata, or empty when there is none. */
     public Optional<ObjectInfo> stat(String address, String encodedPath) throws GaiaRequestException {
-        return files.head(GaiaPath.objectKey(address, GaiaPath.decode(encodedPath)));
+        Optional<String> key = readableKey(address, encodedPath);
+        return key.isEmpty() ? Optional.empty() : files.head(key.get());
+    }
+
+    /**
+     * The key a read names, or empty for a path no write could have stored ({@code ..}, control
+     * characters, longer than S3 allows): such a file does not exist, and S3 is not asked.
+     */
+    private static Optional<String> readableKey(String address, String encodedPath) throws GaiaRequestException {
+        String path = GaiaPath.decode(encodedPath);
+        return GaiaPath.isStorable(address, path) ? Optional.of(GaiaPath.objectKey(address, path)) : Optional.empty();
+    }
+
+    /** Visible ASCII, space and tab: what an HTTP header value may hold. */
+    private static boolean isHeaderTextCharacter(int c) {
+        return c == '\t' || (c >= 0x20 && c < 0x7f);
     }
 
     private GaiaAuthorization authorize(String address, String authorization, boolean applyRevocation)

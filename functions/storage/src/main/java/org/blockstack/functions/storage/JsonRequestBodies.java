@@ -9,6 +9,7 @@ import org.blockstack.functions.core.gaia.GaiaRequestException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -18,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class JsonRequestBodies {
     static final int MAX_BYTES = 4096;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Text after the JSON value is refused, as Node's JSON.parse refuses it. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
 
     private JsonRequestBodies() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Singleton
 public class VerifyHttpHandler {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A second value after the request (e.g. a smuggled second token) makes the body invalid JSON. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final VerifyService verifier;
 

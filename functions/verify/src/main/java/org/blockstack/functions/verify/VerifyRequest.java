@@ -1,6 +1,7 @@
 package org.blockstack.functions.verify;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -53,7 +54,8 @@ public sealed interface VerifyRequest {
             }
             hints[i] = hint == null || hint.isNull() || hint.asText().isEmpty() ? null : hint.asText();
         }
-        return new Valid(token.asText(), tokenType, new TokenHints(hints[0], hints[1], hints[2]));
+        return new Valid(token.asText(), tokenType,
+                new TokenHints(hints[0], hints[1], hints[2] == null ? null : Set.of(hints[2])));
     }
 
     /** UTF-8 length above {@code limit}, without encoding the whole text when it is plainly too long. */

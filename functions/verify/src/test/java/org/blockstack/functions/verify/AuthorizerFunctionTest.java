@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.blockstack.functions.common.Settings;
 import org.blockstack.functions.core.tokens.Es256kSigner;
 import org.blockstack.functions.core.tokens.TestTokens;
 import org.blockstack.functions.local.LocalStackTestResource;
@@ -21,22 +23,36 @@ import io.restassured.response.ValidatableResponse;
 /**
  * The {@code authorize} function as API Gateway calls it: an HTTP API Lambda authorizer request
  * (payload format 2.0) posted to the mock Lambda event server, answered with a simple response.
+ * Deployed for two hubs (one written with a trailing slash, the list with spaces), as Terraform
+ * configures it for its own API.
  */
 @QuarkusTest
 @TestProfile(AuthorizerFunctionTest.AuthorizerExport.class)
 @WithTestResource(LocalStackTestResource.class)
 class AuthorizerFunctionTest {
+    static final String HUB = "https://hub.example.com";
+
     /** As deployed with QUARKUS_FUNQY_EXPORT=authorize. */
     public static class AuthorizerExport implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.funqy.export", "authorize");
+            return Map.of("quarkus.funqy.export", "authorize",
+                    Settings.VERIFY_AUTHORIZER_GAIA_HUB_URLS, HUB + "/, https://gaia.example.org");
         }
     }
 
     private static final Es256kSigner ID = TestTokens.idKey();
 
-    private static ValidatableResponse authorize(String authorization) {
+    /** A Gaia token as @stacks/storage makes it for {@code hubUrl}: no expiry. */
+    static String gaiaToken(String hubUrl) {
+        Map<String, Object> claims = new LinkedHashMap<>(Map.of("gaiaChallenge", "[]", "iss", TestTokens.ID_PUBLIC));
+        if (hubUrl != null) {
+            claims.put("hubUrl", hubUrl);
+        }
+        return "v1:" + ID.sign(claims);
+    }
+
+    static ValidatableResponse authorize(String authorization) {
         String headers = authorization == null ? "{\"accept\":\"*/*\"}"
                 : "{\"accept\":\"*/*\",\"authorization\":\"" + authorization + "\"}";
         String identitySource = authorization == null ? "null" : "[\"" + authorization + "\"]";
@@ -80,16 +96,27 @@ class AuthorizerFunctionTest {
         authorize("bearer " + TestTokens.otherKey().sign(TestTokens.authResponseClaims(ID))).body("isAuthorized", equalTo(false));
         authorize("bearer " + ID.sign(TestTokens.authRequestClaims(ID))).body("isAuthorized", equalTo(false));
         authorize("bearer " + ID.sign(TestTokens.profileClaims(TestTokens.ID_PUBLIC))).body("isAuthorized", equalTo(false));
-        authorize("bearer v1:" + ID.sign(Map.of("gaiaChallenge", "[]", "iss", TestTokens.ID_PUBLIC, "exp", 1_577_836_800)))
-                .body("isAuthorized", equalTo(false));
+        authorize("bearer v1:" + ID.sign(Map.of("gaiaChallenge", "[]", "iss", TestTokens.ID_PUBLIC, "hubUrl", HUB,
+                "exp", 1_577_836_800))).body("isAuthorized", equalTo(false));
     }
 
     @Test
-    void aValidGaiaTokenIsAdmittedWithItsBucketInTheContext() {
-        authorize("bearer v1:" + ID.sign(Map.of("gaiaChallenge", "[]", "iss", TestTokens.ID_PUBLIC)))
-                .body("isAuthorized", equalTo(true))
-                .body("context.tokenType", equalTo("gaia"))
-                .body("context.issuerAddress", equalTo(TestTokens.ID_ADDRESS));
+    void aGaiaTokenForAConfiguredHubIsAdmittedWithItsBucketInTheContext() {
+        for (String hubUrl : new String[] {HUB, HUB + "/", "https://gaia.example.org"}) {
+            authorize("bearer " + gaiaToken(hubUrl))
+                    .body("isAuthorized", equalTo(true))
+                    .body("context.tokenType", equalTo("gaia"))
+                    .body("context.issuerAddress", equalTo(TestTokens.ID_ADDRESS));
+        }
+    }
+
+    @Test
+    void aGaiaTokenForAnotherHubOrNoneIsDenied() {
+        authorize("bearer " + gaiaToken("https://other-hub.example.net"))
+                .body("isAuthorized", equalTo(false)).body("context", anEmptyMap());
+        authorize("bearer " + gaiaToken("https://hub.example.com.evil.example"))
+                .body("isAuthorized", equalTo(false));
+        authorize("bearer " + gaiaToken(null)).body("isAuthorized", equalTo(false));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.blockstack.functions.verify;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 import org.blockstack.functions.core.tokens.Es256kSigner;
@@ -105,6 +108,45 @@ class VerifyFunctionTest {
                 .post("/").then()
                 .body("valid", equalTo(false))
                 .body("checks.find { !it.ok }.name", equalTo("gaia.format"));
+        // a legacy token whose base64 holds JSON null: refused as unreadable, not a crash in the rules
+        given().contentType("application/json").body(Map.of("token", "bnVsbA==", "type", "gaia"))
+                .post("/").then()
+                .body("valid", equalTo(false))
+                .body("checks.find { !it.ok }.name", equalTo("gaia.format"));
+    }
+
+    @Test
+    void aHubUrlHintRequiresTheGaiaTokensHubUrlClaim() {
+        String forHub = "v1:" + ID.sign(Map.of("gaiaChallenge", "[]", "iss", TestTokens.ID_PUBLIC,
+                "hubUrl", "https://hub.example.com/"));
+        // the hub drops one trailing slash from the claim; so does the hint
+        for (String hint : new String[] {"https://hub.example.com", "https://hub.example.com/"}) {
+            given().contentType("application/json").body(Map.of("token", forHub, "hubUrl", hint))
+                    .post("/").then()
+                    .body("valid", equalTo(true))
+                    .body("checks[0].reason", containsString("for the hub asked for"));
+        }
+        given().contentType("application/json").body(Map.of("token", forHub, "hubUrl", "https://other-hub.example.net"))
+                .post("/").then()
+                .body("valid", equalTo(false))
+                .body("checks[0].name", equalTo("gaia.hubUrl"))
+                .body("checks[0].reason", equalTo("Auth token's claimed hub url 'https://hub.example.com' not found in"
+                        + " this hubs set: [\"https://other-hub.example.net\"]"));
+        String withoutHubUrl = "v1:" + ID.sign(Map.of("gaiaChallenge", "[]", "iss", TestTokens.ID_PUBLIC));
+        given().contentType("application/json").body(Map.of("token", withoutHubUrl, "type", "gaia",
+                "hubUrl", "https://hub.example.com"))
+                .post("/").then()
+                .body("valid", equalTo(false))
+                .body("checks[0].name", equalTo("gaia.hubUrl"))
+                .body("checks[0].reason", equalTo("Authentication must provide a claimed hub. You may need to update"
+                        + " stacks.js: the token has no hubUrl claim; expected one of [\"https://hub.example.com\"]"));
+        // a legacy (v0) token cannot carry the claim
+        String legacy = Base64.getEncoder().encodeToString(("{\"publickey\":\"" + TestTokens.ID_PUBLIC
+                + "\",\"signature\":\"3006020101020101\"}").getBytes(StandardCharsets.UTF_8));
+        given().contentType("application/json").body(Map.of("token", legacy, "type", "gaia", "hubUrl", "https://hub.example.com"))
+                .post("/").then()
+                .body("valid", equalTo(false))
+                .body("checks[0].name", equalTo("gaia.hubUrl"));
     }
 
     @Test

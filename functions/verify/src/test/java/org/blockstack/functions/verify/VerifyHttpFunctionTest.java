@@ -73,6 +73,7 @@ class VerifyHttpFunctionTest {
     void malformedRequestsAreAnswered400WithAJsonReason() {
         Map<String, String> cases = Map.of(
                 "not json", "not valid JSON",
+                "{\"token\":\"a.b.c\"} {\"token\":\"d.e.f\"}", "not valid JSON",
                 "[1,2]", "not an object",
                 "{}", "\\\"token\\\" is missing",
                 "{\"token\":5}", "must be a string",

@@ -7,10 +7,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.shaded.org.eclipse.jetty.io.Content;
+import org.gaul.shaded.org.eclipse.jetty.server.FormFields;
 import org.gaul.shaded.org.eclipse.jetty.server.Handler;
 import org.gaul.shaded.org.eclipse.jetty.server.Request;
 import org.gaul.shaded.org.eclipse.jetty.server.Response;
 import org.gaul.shaded.org.eclipse.jetty.util.Callback;
+import org.gaul.shaded.org.eclipse.jetty.util.Fields;
 
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
@@ -29,6 +31,10 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
  *     the client still sending it, the SDK sees a failed write and retries a PUT that was already
  *     applied (a conditional one then fails with a false 412). Here the rest of the body is read
  *     before the answer is completed.</li>
+ * <li>Bodies are objects, not forms. Jetty parses a PUT or POST body declared
+ *     {@code application/x-www-form-urlencoded} as form fields when S3Proxy asks for a query
+ *     parameter, so S3Proxy then finds the body gone (a signature mismatch, a 500 for the hub).
+ *     Here the form fields of an object write are set to none before S3Proxy runs.</li>
  * </ul>
  */
 final class ConditionalWriteGuard extends Handler.Wrapper {
@@ -53,6 +59,9 @@ final class ConditionalWriteGuard extends Handler.Wrapper {
         String[] bucketAndKey = bucketAndKey(request.getHttpURI().getDecodedPath());
         if (bucketAndKey == null || !(hasBody || method.equals("DELETE"))) {
             return super.handle(request, response, draining);
+        }
+        if (hasBody) {
+            FormFields.setFields(request, new Fields());
         }
         Semaphore lock = locks[Math.floorMod((bucketAndKey[0] + "/" + bucketAndKey[1]).hashCode(), STRIPES)];
         lock.acquire();

@@ -3,6 +3,7 @@ package org.blockstack.functions.localserver;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -35,6 +36,19 @@ public final class LocalRoutes {
         public Response verify(String body, @HeaderParam("Content-Type") String contentType) {
             HttpReply reply = verify.handle(body, contentType);
             return Response.status(reply.status()).entity(reply.body()).build();
+        }
+
+        /**
+         * The CORS preflight a browser sends before posting JSON from another origin, answered as
+         * API Gateway's CORS configuration answers it on AWS (terraform/http_api.tf).
+         */
+        @OPTIONS
+        public Response preflight() {
+            return Response.noContent()
+                    .header("Access-Control-Allow-Methods", "POST,OPTIONS")
+                    .header("Access-Control-Allow-Headers", "*")
+                    .header("Access-Control-Max-Age", "86400")
+                    .build();
         }
     }
 

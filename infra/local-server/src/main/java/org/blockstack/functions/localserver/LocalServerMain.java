@@ -3,7 +3,6 @@ package org.blockstack.functions.localserver;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,13 +84,9 @@ public class LocalServerMain {
 
     /** Settings the user gave as environment variables win over the stack's defaults. */
     private static void setUnlessConfigured(String property, String value) {
-        if (env(envName(property)).isEmpty() && System.getProperty(property) == null) {
+        if (env(Settings.envName(property)).isEmpty() && System.getProperty(property) == null) {
             System.setProperty(property, value);
         }
-    }
-
-    static String envName(String property) {
-        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     private static Optional<String> env(String name) {

@@ -75,6 +75,18 @@ class LocalServerTest {
                 .body("error", containsString("expects application/json"));
     }
 
+    @Test
+    void browsersMayPostToTheVerifyRouteFromAnyOrigin() {
+        given().header("Origin", "https://app.example.com")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .options("/v1/tokens/verify").then()
+                .statusCode(204)
+                .header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", equalTo("*"));
+    }
+
     /**
      * 16 HTTP writers race with the same If-Match on one file, through the main job's HTTP
      * server: per version exactly one wins and the others get 412; the file is the winner's body.

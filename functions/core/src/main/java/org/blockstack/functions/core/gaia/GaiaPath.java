@@ -49,10 +49,15 @@ public final class GaiaPath {
 
     /** Checks an already decoded path of bucket {@code address}; see {@link #fromUrl}. */
     public static void check(String address, String path) throws GaiaRequestException {
-        if (path.isEmpty() || path.contains("..") || hasControlCharacter(path)
-                || objectKey(address, path).getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
+        if (!isStorable(address, path)) {
             throw GaiaRequestException.badPath();
         }
+    }
+
+    /** True when {@link #check} accepts the decoded path: a file of that name may exist. */
+    public static boolean isStorable(String address, String path) {
+        return !path.isEmpty() && !path.contains("..") && !hasControlCharacter(path)
+                && objectKey(address, path).getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES;
     }
 
     /** The S3 key of a file: {@code <address>/<path>}. */

@@ -137,12 +137,13 @@ public final class GaiaTokenValidator {
     }
 
     private static void checkHubUrl(Object claim, GaiaValidationContext context) throws GaiaAuthException {
-        if (!JsValues.truthy(claim)) {
-            throw new GaiaAuthException(Rule.HUB_URL,
-                    "Authentication must provide a claimed hub. You may need to update stacks.js.");
-        }
         Set<String> valid = new TreeSet<>(context.requiredHubUrls().orElseThrow());
         context.serverName().ifPresent(name -> valid.add("https://" + name));
+        if (!JsValues.truthy(claim)) {
+            throw new GaiaAuthException(Rule.HUB_URL,
+                    "Authentication must provide a claimed hub. You may need to update stacks.js.",
+                    "the token has no hubUrl claim; expected one of " + json(List.copyOf(valid)));
+        }
         String claimed = JsValues.string(claim);
         if (claimed.endsWith("/")) {
             claimed = claimed.substring(0, claimed.length() - 1);

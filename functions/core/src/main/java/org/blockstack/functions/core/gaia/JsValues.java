@@ -50,6 +50,10 @@ final class JsValues {
      * of decimal digits. Empty when there are no digits or the integer does not fit a long.
      */
     static OptionalLong parseInt(Object value) {
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            // String(Infinity) and String(NaN) hold no digits (JSON 1e400 reads as Infinity)
+            return OptionalLong.empty();
+        }
         String text = value instanceof Double || value instanceof Float
                 ? BigDecimal.valueOf(((Number) value).doubleValue()).toPlainString()
                 : String.valueOf(value);

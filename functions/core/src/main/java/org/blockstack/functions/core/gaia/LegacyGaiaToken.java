@@ -41,6 +41,10 @@ final class LegacyGaiaToken {
         } catch (IllegalArgumentException | java.io.IOException e) {
             throw GaiaAuthException.unparseable("a legacy token must be base64 of a JSON object {publickey, signature}");
         }
+        if (fields == null) {
+            // base64 of the JSON text "null"
+            throw GaiaAuthException.unparseable("a legacy token must be base64 of a JSON object {publickey, signature}");
+        }
         if (!(fields.get("publickey") instanceof String key) || !(fields.get("signature") instanceof String hex)) {
             throw GaiaAuthException.unparseable("a legacy token needs string fields publickey and signature");
         }

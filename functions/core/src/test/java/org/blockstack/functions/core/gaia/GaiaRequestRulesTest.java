@@ -74,7 +74,9 @@ class GaiaRequestRulesTest {
         }
         assertThatThrownBy(() -> RevocationRequest.oldestValidTimestamp(null))
                 .hasMessage("Invalid JSON: missing oldestValidTimestamp");
-        for (Object bad : new Object[] {"abc", -5, true, Map.of("a", 1)}) {
+        for (Object bad : new Object[] {"abc", -5, true, Map.of("a", 1),
+                // JSON 1e400 reads as an infinite double; parseInt(String(Infinity)) is NaN
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, "Infinity"}) {
             assertThatThrownBy(() -> RevocationRequest.oldestValidTimestamp(Map.of("oldestValidTimestamp", bad)))
                     .hasMessage("Invalid JSON: oldestValidTimestamp is not a valid integer");
         }

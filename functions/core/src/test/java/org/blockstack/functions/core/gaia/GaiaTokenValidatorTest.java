@@ -132,6 +132,11 @@ class GaiaTokenValidatorTest {
                 .isEqualTo(APP.publicKeyHex());
         assertRefused(v1(APP, claims()), HUB.requiringHubUrl(Set.of()), Rule.HUB_URL,
                 "Authentication must provide a claimed hub. You may need to update stacks.js.");
+        // the reference's message names neither; the detail says what was expected
+        assertThatThrownBy(() -> GaiaTokenValidator.validateHeader(v1(APP, claims()),
+                HUB.requiringHubUrl(Set.of("https://hub.example.com"))))
+                .isInstanceOfSatisfying(GaiaAuthException.class, e -> assertThat(e.detail()).isEqualTo(
+                        "the token has no hubUrl claim; expected one of [\"https://gaia-0\",\"https://hub.example.com\"]"));
     }
 
     @Test
@@ -186,7 +191,9 @@ class GaiaTokenValidatorTest {
     void headersThatCannotBeReadAreAllTheSameRefusal() {
         String token = token("gaia-v1-storage-no-assoc");
         for (String header : new String[] {null, "", "token " + token, "bearer  " + token,
-                "bearer v2:" + token.substring(3), "bearer v1:not.a.jwt", "bearer bm90IGpzb24="}) {
+                "bearer v2:" + token.substring(3), "bearer v1:not.a.jwt", "bearer bm90IGpzb24=",
+                // legacy tokens whose base64 holds JSON, but not an object: null, an array, a number
+                "bearer bnVsbA==", "bearer WzFd", "bearer NDI="}) {
             assertRefused(header, HUB, Rule.FORMAT, GaiaAuthException.UNPARSEABLE);
         }
     }

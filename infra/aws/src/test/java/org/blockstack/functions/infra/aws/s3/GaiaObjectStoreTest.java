@@ -83,6 +83,23 @@ class GaiaObjectStoreTest {
     }
 
     @Test
+    void aFormEncodedBodyIsStoredVerbatim() throws Exception {
+        // a Gaia file may carry any content type; the emulator's server must not read it as a form
+        byte[] small = "a=1&b=2".getBytes(StandardCharsets.UTF_8);
+        byte[] large = new byte[GaiaObjectStore.SMALL_OBJECT_BYTES + 1];
+        java.util.Arrays.fill(large, (byte) 'x');
+        for (byte[] bytes : List.of(small, large)) {
+            store.put("1A/form", "application/x-www-form-urlencoded", bytes.length, oneShot(bytes),
+                    new WriteCondition.Unconditional());
+            GaiaObjectStore.ObjectContent read = store.get("1A/form", Optional.empty()).orElseThrow();
+            try (InputStream body = read.body()) {
+                assertThat(body.readAllBytes()).isEqualTo(bytes);
+            }
+            assertThat(read.info().contentType()).hasValue("application/x-www-form-urlencoded");
+        }
+    }
+
+    @Test
     void conditionsAreEnforcedByTheWrite() throws Exception {
         String first = put("1A/cond.txt", "v1", new WriteCondition.IfAbsent());
         assertThatThrownBy(() -> put("1A/cond.txt", "again", new WriteCondition.IfAbsent()))
