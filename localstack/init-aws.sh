@@ -84,6 +84,16 @@ create_table history \
   --key-schema AttributeName=subject,KeyType=HASH AttributeName=position,KeyType=RANGE \
   --global-secondary-indexes '[{"IndexName":"by-height","KeySchema":[{"AttributeName":"height","KeyType":"HASH"},{"AttributeName":"vtxindex","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-value-hash","KeySchema":[{"AttributeName":"valueHash","KeyType":"HASH"},{"AttributeName":"position","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-creator","KeySchema":[{"AttributeName":"creatorAddress","KeyType":"HASH"},{"AttributeName":"position","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-txid","KeySchema":[{"AttributeName":"txid","KeyType":"HASH"}],"Projection":{"ProjectionType":"ALL"}}]'
 
+create_table subdomain-records \
+  --attribute-definitions AttributeName=fqn,AttributeType=S AttributeName=position,AttributeType=S AttributeName=txid,AttributeType=S AttributeName=offset,AttributeType=N \
+  --key-schema AttributeName=fqn,KeyType=HASH AttributeName=position,KeyType=RANGE \
+  --global-secondary-indexes '[{"IndexName":"by-txid","KeySchema":[{"AttributeName":"txid","KeyType":"HASH"},{"AttributeName":"offset","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}}]'
+
+create_table subdomains \
+  --attribute-definitions AttributeName=fqn,AttributeType=S AttributeName=parent,AttributeType=S AttributeName=ownerKey,AttributeType=S AttributeName=listing,AttributeType=S AttributeName=created,AttributeType=S AttributeName=creatorKey,AttributeType=S \
+  --key-schema AttributeName=fqn,KeyType=HASH \
+  --global-secondary-indexes '[{"IndexName":"by-parent","KeySchema":[{"AttributeName":"parent","KeyType":"HASH"},{"AttributeName":"fqn","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-owner","KeySchema":[{"AttributeName":"ownerKey","KeyType":"HASH"},{"AttributeName":"fqn","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"all-subdomains","KeySchema":[{"AttributeName":"listing","KeyType":"HASH"},{"AttributeName":"created","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}},{"IndexName":"by-creator","KeySchema":[{"AttributeName":"creatorKey","KeyType":"HASH"},{"AttributeName":"created","KeyType":"RANGE"}],"Projection":{"ProjectionType":"ALL"}}]'
+
 create_table gaia-revocations \
   --attribute-definitions AttributeName=address,AttributeType=S \
   --key-schema AttributeName=address,KeyType=HASH

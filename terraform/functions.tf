@@ -77,6 +77,8 @@ locals {
         SYNC_MAX_BLOCKS       = tostring(var.sync_max_blocks)
         EVENTS_BUS_NAME       = aws_cloudwatch_event_bus.names.name
         SYNC_EXTRACT_FUNCTION = "${var.name_prefix}sync_extract:live"
+        # announcements of zone files already stored are indexed for subdomains (docs/subdomains.md)
+        ZONEFILE_BUCKET = aws_s3_bucket.zonefiles.bucket
       }) : name => value if value != null }
     }
     # catch-up extraction: sync hands it ranges of blocks when far behind (docs/sync-at-scale.md)
@@ -282,9 +284,19 @@ data "aws_iam_policy_document" "function" {
     }
   }
 
+  # sync reads stored zone files to index their subdomains as it applies their announcements
+  dynamic "statement" {
+    for_each = each.key == "sync" ? [1] : []
+    content {
+      sid       = "ReadZonefiles"
+      actions   = ["s3:GetObject"]
+      resources = ["${aws_s3_bucket.zonefiles.arn}/*"]
+    }
+  }
+
   # without ListBucket, S3 answers a zone file not published yet with 403 instead of 404
   dynamic "statement" {
-    for_each = each.key == "lookup" ? [1] : []
+    for_each = contains(["lookup", "sync"], each.key) ? [1] : []
     content {
       sid       = "FindZonefiles"
       actions   = ["s3:ListBucket"]

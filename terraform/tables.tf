@@ -68,6 +68,27 @@ locals {
       readers = ["lookup"]
       writers = ["sync"]
     }
+    "subdomain-records" = {
+      hash_key  = { name = "fqn", type = "S" }
+      range_key = { name = "position", type = "S" }
+      indexes = {
+        "by-txid" = { hash_key = { name = "txid", type = "S" }, range_key = { name = "offset", type = "N" } }
+      }
+      readers = ["lookup"]
+      writers = ["lookup", "sync"]
+    }
+    "subdomains" = {
+      hash_key  = { name = "fqn", type = "S" }
+      range_key = null
+      indexes = {
+        "by-parent"      = { hash_key = { name = "parent", type = "S" }, range_key = { name = "fqn", type = "S" } }
+        "by-owner"       = { hash_key = { name = "ownerKey", type = "S" }, range_key = { name = "fqn", type = "S" } }
+        "all-subdomains" = { hash_key = { name = "listing", type = "S" }, range_key = { name = "created", type = "S" } }
+        "by-creator"     = { hash_key = { name = "creatorKey", type = "S" }, range_key = { name = "created", type = "S" } }
+      }
+      readers = ["lookup"]
+      writers = ["lookup", "sync"]
+    }
     "gaia-revocations" = {
       hash_key  = { name = "address", type = "S" }
       range_key = null

@@ -2,17 +2,18 @@
 // stacks.js (@stacks/auth lookupProfile) against the Stacks API dialect under {base}/stacks, and
 // blockstack.js 21 (lookupProfile and its network calls) against the Core dialect at {base}.
 //
-//   node check-clients.mjs BASE NAME PROFILE_NAME TRANSFERRED_NAME
+//   node check-clients.mjs BASE NAME PROFILE_NAME TRANSFERRED_NAME SUBDOMAIN SUBDOMAIN_PROFILE_NAME
 //
 // NAME has a signed profile whose "name" is PROFILE_NAME; TRANSFERRED_NAME was transferred keeping
-// a zone file that points at its previous owner's profile, which must therefore be refused.
+// a zone file that points at its previous owner's profile, which must therefore be refused;
+// SUBDOMAIN (sub.name.namespace) has its own zone file pointing at a profile signed by its owner.
 // Prints PASS/FAIL per case and ends with "N passed, N failed"; exit code 0 only when none failed.
 import { getNameInfo, lookupProfile } from '@stacks/auth';
 import blockstack from 'blockstack';
 
-const [base, name, profileName, transferredName] = process.argv.slice(2);
-if (!transferredName) {
-  console.error('usage: node check-clients.mjs BASE NAME PROFILE_NAME TRANSFERRED_NAME');
+const [base, name, profileName, transferredName, subdomain, subdomainProfileName] = process.argv.slice(2);
+if (!subdomainProfileName) {
+  console.error('usage: node check-clients.mjs BASE NAME PROFILE_NAME TRANSFERRED_NAME SUBDOMAIN SUBDOMAIN_PROFILE_NAME');
   process.exit(2);
 }
 // blockstack.js 21 predates Node's own fetch and passes referrer: 'no-referrer', which browsers
@@ -104,6 +105,18 @@ await check(`blockstack.js getNamePrice(${name}) reads the v2 price`, async () =
   const price = await blockstack.config.network.getNamePrice(name);
   expect(price.units === 'BTC' || price.units === 'STACKS', `units ${price.units}`);
   expect(Number(price.amount.toString()) > 0, `amount ${price.amount}`);
+});
+
+await check(`stacks.js lookupProfile(${subdomain}) via ${stacks}`, async () => {
+  const profile = await lookupProfile({ username: subdomain, zoneFileLookupURL: `${stacks}/v1/names` });
+  expect(profile.name === subdomainProfileName,
+    `profile name is ${JSON.stringify(profile.name)}, expected ${subdomainProfileName}`);
+});
+
+await check(`blockstack.js lookupProfile(${subdomain}) via ${root}`, async () => {
+  const profile = await blockstack.lookupProfile(subdomain);
+  expect(profile.name === subdomainProfileName,
+    `profile name is ${JSON.stringify(profile.name)}, expected ${subdomainProfileName}`);
 });
 
 console.log(`${passed} passed, ${failed} failed`);

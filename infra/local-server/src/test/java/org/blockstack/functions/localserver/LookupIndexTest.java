@@ -154,7 +154,7 @@ class LookupIndexTest {
         assertThat(block106.getList("vtxindex", Integer.class)).doesNotHaveDuplicates();
         given().get("/v1/blockchains/bitcoin/operations/109").then().statusCode(200)
                 .body("opcode", contains("NAME_TRANSFER", "NAME_TRANSFER", "NAME_TRANSFER"));
-        given().get("/v1/blockchains/bitcoin/operations/140").then().statusCode(200).body("", equalTo(List.of()));
+        given().get("/v1/blockchains/bitcoin/operations/139").then().statusCode(200).body("", equalTo(List.of()));
         given().get("/v1/blockchains/bitcoin/operations/" + (tip + 1)).then().statusCode(200).body("", equalTo(List.of()));
         given().get("/v1/blockchains/bitcoin/operations/0").then().statusCode(400).body("error", equalTo("Invalid block"));
     }

@@ -124,6 +124,11 @@ class LookupOpenApiTest {
         String announced = new ObjectMapper().writeValueAsString(Map.of("zonefile",
                 demo.announcedZonefiles().get(zonefileHash)));
         String zeros40 = "0".repeat(40);
+        String subdomain = "ann." + DemoChain.REGISTRAR_NAME;
+        Map<String, Object> subdomainRecord = given().get("/v1/names/" + subdomain).then().statusCode(200)
+                .extract().path("");
+        String subdomainTxid = (String) subdomainRecord.get("last_txid");
+        String subdomainDid = (String) subdomainRecord.get("did");
 
         List<String> gets = new ArrayList<>(List.of(
                 "/v1/openapi.yaml", "/v1/info", "/v1/node/ping", "/v1/ping",
@@ -180,7 +185,12 @@ class LookupOpenApiTest {
                 "/stacks/v1/blockchains/bitcoin/name_count", "/stacks/v1/blockchains/bitcoin/subdomains_count",
                 "/stacks/v1/blockchains/bitcoin/operations/110", "/stacks/v1/blockchains/bitcoin/names/alice.demo",
                 "/stacks/v1/blockchains/bitcoin/transactions/" + txid,
-                "/stacks/v1/users/alice.demo", "/stacks/v2/users/alice.demo", "/stacks/v1/dids/" + did));
+                "/stacks/v1/users/alice.demo", "/stacks/v2/users/alice.demo", "/stacks/v1/dids/" + did,
+                "/v1/names/" + subdomain, "/v1/names/" + subdomain + "/history", "/v1/names/" + subdomain + "/zonefile",
+                "/v1/names/" + subdomain + "/zonefile/" + subdomainRecord.get("zonefile_hash"),
+                "/v1/subdomains/" + subdomainTxid, "/v1/blockchains/bitcoin/names/" + subdomain,
+                "/v1/users/" + subdomain, "/v1/dids/" + subdomainDid, "/stacks/v1/names/" + subdomain,
+                "/stacks/v1/names/" + DemoChain.REGISTRAR_NAME + "/subdomains"));
 
         Set<String> exercised = new TreeSet<>();
         List<String> problems = new ArrayList<>();

@@ -172,7 +172,8 @@ public final class LocalStack implements AutoCloseable {
      * the zone files point. Written again at every start: the same bytes under the same keys.
      */
     private static void publish(AwsSettings settings, Options options, DemoChain demo) {
-        Map<String, String> zonefiles = demo.announcedZonefiles();
+        Map<String, String> zonefiles = new LinkedHashMap<>(demo.announcedZonefiles());
+        zonefiles.keySet().removeAll(demo.heldBackZonefiles());
         Map<String, String> profiles = demo.profileFiles();
         try (S3Client s3 = AwsClients.s3(settings)) {
             ZonefileStore store = new ZonefileStore(s3, options.zonefileBucket());

@@ -10,10 +10,14 @@ import jakarta.inject.Singleton;
 
 import org.blockstack.functions.common.Settings;
 import org.blockstack.functions.infra.aws.AwsClients;
+import org.blockstack.functions.core.bns.subdomains.SubdomainIndexer;
 import org.blockstack.functions.infra.aws.AwsSettings;
 import org.blockstack.functions.infra.aws.dynamodb.RevocationRepository;
 import org.blockstack.functions.infra.aws.dynamodb.SyncStateRepository;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
+import org.blockstack.functions.infra.aws.dynamodb.subdomains.DynamoSubdomainStore;
+import org.blockstack.functions.infra.aws.dynamodb.subdomains.SubdomainReadIndex;
+import org.blockstack.functions.infra.aws.dynamodb.subdomains.ZoneFileArrivals;
 import org.blockstack.functions.infra.aws.dynamodb.bns.BnsReadIndex;
 import org.blockstack.functions.infra.aws.s3.ZonefileStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -96,6 +100,20 @@ public class AwsProducers {
     @Singleton
     ZonefileStore zonefileStore(S3Client s3) {
         return new ZonefileStore(s3, zonefileBucket);
+    }
+
+    @Produces
+    @Singleton
+    SubdomainReadIndex subdomainReadIndex(DynamoDbClient client, DynamoDbEnhancedClient enhanced, TableNames names) {
+        return new SubdomainReadIndex(client, enhanced, names);
+    }
+
+    /** Indexes zone files for subdomains as they become available (docs/subdomains.md). */
+    @Produces
+    @Singleton
+    ZoneFileArrivals zoneFileArrivals(DynamoDbClient client, DynamoDbEnhancedClient enhanced, TableNames names) {
+        return new ZoneFileArrivals(enhanced, names,
+                new SubdomainIndexer(new DynamoSubdomainStore(client, enhanced, names)));
     }
 
     @Produces

@@ -24,6 +24,15 @@ public record NameDid(OwnerAddress creator, long index, boolean subdomain) {
         return "did:stack:v0:" + creatorAddress + "-" + index;
     }
 
+    /**
+     * The DID of a subdomain created by {@code creator} (its first accepted record's owner) after
+     * {@code index} others it created: the owner with version byte 63 or 50 (read-api §5.1.2).
+     */
+    public static String ofSubdomain(OwnerAddress creator, long index) {
+        int version = creator.kind() == OwnerAddress.Kind.SINGLE_SIG ? SUBDOMAIN_SINGLE_SIG : SUBDOMAIN_MULTI_SIG;
+        return of(BitcoinAddresses.p2pkh(version, creator.hash160()), index);
+    }
+
     /** Parses a DID as the reference's {@code parse_DID} does; empty when it is not one. */
     public static Optional<NameDid> parse(String did) {
         Matcher m = FORM.matcher(did);

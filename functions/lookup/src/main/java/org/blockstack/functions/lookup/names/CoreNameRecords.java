@@ -14,7 +14,6 @@ import org.blockstack.functions.lookup.chain.Tip;
 import org.blockstack.functions.lookup.http.Answer;
 import org.blockstack.functions.lookup.records.RecordJson;
 import org.blockstack.functions.lookup.subdomains.Subdomains;
-import org.blockstack.functions.lookup.zonefiles.ZonefileText;
 
 /**
  * One name in Core's dialect: the {@code /v1/names/{name}} answer (read-api §5.1.1–§5.1.3) and the
@@ -97,8 +96,12 @@ public class CoreNameRecords {
             return Answer.error(400, CoreNamesResource.INVALID_NAME);
         }
         if (NameSyntax.isValidSubdomain(name)) {
-            return subdomains.find(name).map(subdomain -> Answer.ok(subdomainRecord(subdomain)))
-                    .orElse(Answer.error(404, "Not found."));
+            // the latest accepted record as history shows it (§9.5: "subdomain record as in §5.2"), with the DID
+            return subdomains.find(name).map(subdomain -> {
+                Map<String, Object> json = new LinkedHashMap<>(subdomains.history(name).get(0));
+                json.put("did", subdomain.did());
+                return Answer.ok(json);
+            }).orElse(Answer.error(404, "Not found."));
         }
         Optional<NameLookup.Found> lookup = names.find(name, tip);
         if (lookup.isEmpty()) {
@@ -119,21 +122,6 @@ public class CoreNameRecords {
         json.put("did", names.did(found.record()));
         found.zonefile().ifPresent(bytes -> json.put("zonefile", Base64.getEncoder().encodeToString(bytes)));
         return Answer.ok(json);
-    }
-
-    private static Map<String, Object> subdomainRecord(Subdomains.Subdomain subdomain) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("address", subdomain.address());
-        json.put("domain", NameSyntax.parentOf(subdomain.fqn()));
-        json.put("name", subdomain.fqn());
-        json.put("txid", subdomain.txid());
-        json.put("value_hash", subdomain.zonefileHash());
-        if (subdomain.zonefile() != null) {
-            json.put("zonefile", Base64.getEncoder().encodeToString(
-                    ZonefileText.bytes(subdomain.zonefile())));
-        }
-        json.put("did", subdomain.did());
-        return json;
     }
 
     /** The operation that last changed the record, by its {@code op} (Core's {@code op_get_opcode_name}). */

@@ -85,6 +85,9 @@ public class CoreNamesResource {
             return Answer.error(400, "Invalid page").toResponse();
         }
         return answers.get("core/history/" + name + "?" + pageNumber.getAsLong(), tip -> {
+            if (NameSyntax.isValidSubdomain(name)) {
+                return subdomainHistory(name, pageNumber.getAsLong());
+            }
             List<HistoryEntry> rows = store.call(() -> HistoryPages.page(index.historyNewestFirst(name),
                     pageNumber.getAsLong()));
             return rows.isEmpty() ? Answer.error(404, "Not found") : Answer.ok(RecordJson.byBlock(rows));
@@ -109,10 +112,13 @@ public class CoreNamesResource {
         String hash = zonefileHash.toLowerCase(Locale.ROOT);
         boolean rawBytes = QueryValues.flag(raw);
         return answers.get("core/zonefile/" + name + "/" + hash + "?" + rawBytes, tip -> {
-            boolean wasSet = NameSyntax.isValidName(name)
-                    ? store.call(() -> index.hadValueHash(name, hash))
-                    : subdomains.find(name).map(s -> hash.equals(s.zonefileHash())).orElse(false);
-            if (!wasSet) {
+            if (NameSyntax.isValidSubdomain(name)) {
+                // a subdomain's zone files travel inside its records, not in the zone file store
+                return subdomains.zonefileEver(name, hash)
+                        .map(bytes -> rawBytes ? Answer.raw(bytes) : Answer.ok(Map.of("zonefile", ZonefileText.of(bytes))))
+                        .orElse(Answer.error(404, "No such zonefile"));
+            }
+            if (!store.call(() -> index.hadValueHash(name, hash))) {
                 return Answer.error(404, "No such zonefile");
             }
             Optional<byte[]> bytes = zonefiles.get(hash);
@@ -161,6 +167,19 @@ public class CoreNamesResource {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("zonefile", ZonefileText.of(bytes.get()));
+        return Answer.ok(json);
+    }
+
+    /** A subdomain's accepted records by block (read-api §5.2), pages as for names. */
+    private Answer subdomainHistory(String name, long page) {
+        List<Map<String, Object>> rows = HistoryPages.page(subdomains.history(name).stream(),
+                row -> (Integer) row.get("block_number"), page);
+        if (rows.isEmpty()) {
+            return Answer.error(404, "Not found");
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        rows.forEach(row -> ((List<Object>) json.computeIfAbsent(String.valueOf(row.get("block_number")),
+                block -> new java.util.ArrayList<>())).add(row));
         return Answer.ok(json);
     }
 

@@ -3,6 +3,7 @@ package org.blockstack.functions.lookup.names;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 import org.blockstack.functions.core.bns.state.HistoryEntry;
@@ -22,13 +23,18 @@ public final class HistoryPages {
 
     /** Page {@code page} of {@code newestFirst}; empty past the end. Reads no further than that page. */
     public static List<HistoryEntry> page(Stream<HistoryEntry> newestFirst, long page) {
-        Iterator<HistoryEntry> rows = newestFirst.iterator();
-        List<HistoryEntry> current = new ArrayList<>();
+        return page(newestFirst, HistoryEntry::blockNumber, page);
+    }
+
+    /** The same for rows of any kind (subdomain snapshots), whose block {@code blockOf} tells. */
+    public static <T> List<T> page(Stream<T> newestFirst, ToIntFunction<T> blockOf, long page) {
+        Iterator<T> rows = newestFirst.iterator();
+        List<T> current = new ArrayList<>();
         long pageNumber = 0;
-        HistoryEntry previous = null;
+        T previous = null;
         while (rows.hasNext()) {
-            HistoryEntry row = rows.next();
-            boolean newBlock = previous != null && previous.blockNumber() != row.blockNumber();
+            T row = rows.next();
+            boolean newBlock = previous != null && blockOf.applyAsInt(previous) != blockOf.applyAsInt(row);
             if (newBlock && current.size() >= ROWS_PER_PAGE) {
                 if (pageNumber == page) {
                     return current;

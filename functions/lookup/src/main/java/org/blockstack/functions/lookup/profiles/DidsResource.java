@@ -26,6 +26,7 @@ import org.blockstack.functions.lookup.http.CacheFor;
 import org.blockstack.functions.lookup.http.CachePolicy;
 import org.blockstack.functions.lookup.http.LookupApi;
 import org.blockstack.functions.lookup.http.StoreCalls;
+import org.blockstack.functions.lookup.subdomains.Subdomains;
 import org.blockstack.functions.lookup.zonefiles.ZonefileLibrary;
 import org.blockstack.functions.lookup.zonefiles.ZonefileText;
 
@@ -48,6 +49,8 @@ public class DidsResource {
     @Inject
     ProfileResolver profiles;
     @Inject
+    Subdomains subdomains;
+    @Inject
     NetworkSettings network;
 
     @GET
@@ -63,7 +66,7 @@ public class DidsResource {
 
     private Answer resolve(String did, NameDid parsed, Tip tip) {
         if (parsed.subdomain()) {
-            return Answer.error(404, "Failed to get DID record: Failed to load subdomain from " + did);
+            return subdomain(did, parsed);
         }
         String creator = parsed.creator().toBase58(network.network().isTestnet());
         Optional<HistoryEntry> creation = store.call(() -> index.creationsBy(creator)
@@ -84,8 +87,27 @@ public class DidsResource {
         if (zonefile.isEmpty() || owner.isEmpty()) {
             return Answer.error(404, "Failed to get zone file for " + did);
         }
-        ProfileResolver.Resolution resolution = profiles.resolve(record.name(), record.valueHash(),
-                ZonefileText.of(zonefile.get()), owner.get());
+        return document(did, profiles.resolve(record.name(), record.valueHash(), ZonefileText.of(zonefile.get()),
+                owner.get()));
+    }
+
+    /** A subdomain DID: the n-th subdomain its creator created, at its current record (C5 {@code get_DID_subdomain}). */
+    private Answer subdomain(String did, NameDid parsed) {
+        Optional<Subdomains.Subdomain> found = subdomains.createdBy(parsed.creator(), parsed.index());
+        if (found.isEmpty()) {
+            return Answer.error(404, "Failed to get DID record: Failed to load subdomain from " + did);
+        }
+        Subdomains.Subdomain subdomain = found.get();
+        Optional<OwnerAddress> owner = OwnerAddress.fromBase58(subdomain.address());
+        if (owner.isEmpty()) {
+            return Answer.error(404, "Failed to get zone file for " + did);
+        }
+        return document(did, profiles.resolve(subdomain.fqn(), subdomain.zonefileHash(), subdomain.zonefile(),
+                owner.get()));
+    }
+
+    /** The DID document of a resolved profile (read-api §11.2). */
+    private static Answer document(String did, ProfileResolver.Resolution resolution) {
         if (!(resolution instanceof ProfileResolver.Profile profile)) {
             return Answer.error(404, "No public key found for the given DID");
         }

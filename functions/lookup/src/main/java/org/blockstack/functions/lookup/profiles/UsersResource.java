@@ -21,6 +21,7 @@ import org.blockstack.functions.lookup.http.CacheFor;
 import org.blockstack.functions.lookup.http.CachePolicy;
 import org.blockstack.functions.lookup.http.LookupApi;
 import org.blockstack.functions.lookup.names.NameLookup;
+import org.blockstack.functions.lookup.subdomains.Subdomains;
 import org.blockstack.functions.lookup.zonefiles.ZonefileText;
 
 /**
@@ -40,6 +41,8 @@ public abstract class UsersResource {
     NameLookup names;
     @Inject
     ProfileResolver profiles;
+    @Inject
+    Subdomains subdomains;
 
     @LookupApi
     @Path("/v1/users")
@@ -67,8 +70,7 @@ public abstract class UsersResource {
             return wrapped(requested, 400, error("Invalid name"));
         }
         if (!NameSyntax.isValidName(name)) {
-            // subdomain profiles come with the subdomain index (issue 10)
-            return wrapped(requested, 404, error("Failed to get name record: Failed to load subdomain"));
+            return subdomainProfile(requested, name);
         }
         Optional<NameLookup.Found> lookup = names.find(name, tip);
         if (lookup.isEmpty()) {
@@ -106,6 +108,32 @@ public abstract class UsersResource {
         if (expireBlock > 0 && expireBlock == tip.height()) {
             data.put("expired", EXPIRED_WARNING);
         }
+        return wrapped(requested, 200, data);
+    }
+
+    /** A subdomain's profile: its own zone file, verified against its current owner (read-api §11.1, §13.4). */
+    private Answer subdomainProfile(String requested, String name) {
+        Optional<Subdomains.Subdomain> found = subdomains.find(name);
+        if (found.isEmpty()) {
+            return wrapped(requested, 404, error("Failed to get name record: Failed to load subdomain"));
+        }
+        Subdomains.Subdomain subdomain = found.get();
+        Optional<OwnerAddress> owner = OwnerAddress.fromBase58(subdomain.address());
+        if (owner.isEmpty()) {
+            return wrapped(requested, 404, error("No profile found for this name"));
+        }
+        ProfileResolver.Resolution resolution = profiles.resolve(name, subdomain.zonefileHash(), subdomain.zonefile(),
+                owner.get());
+        if (resolution instanceof ProfileResolver.Failure failure) {
+            return wrapped(requested, 404, error(failure.reason()));
+        }
+        ProfileResolver.Profile profile = (ProfileResolver.Profile) resolution;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("owner_address", subdomain.address());
+        data.put("profile", profile.claim());
+        data.put("public_key", profile.publicKey());
+        data.put("verifications", List.of());
+        data.put("zone_file", profile.zonefile());
         return wrapped(requested, 200, data);
     }
 

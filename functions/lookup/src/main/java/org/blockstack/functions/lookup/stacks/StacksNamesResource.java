@@ -147,10 +147,14 @@ public class StacksNamesResource {
     public Response zonefileByHash(@PathParam("name") String name, @PathParam("zonefileHash") String zonefileHash) {
         String hash = zonefileHash.toLowerCase(Locale.ROOT);
         return answers.get("stacks/zonefile/" + name + "/" + hash, tip -> {
-            boolean wasSet = hash.matches("[0-9a-f]{40}") && (NameSyntax.isValidName(name)
-                    ? store.call(() -> index.hadValueHash(name, hash))
-                    : subdomains.find(name).map(s -> hash.equals(s.zonefileHash())).orElse(false));
-            Optional<byte[]> bytes = wasSet ? zonefiles.get(hash) : Optional.empty();
+            Optional<byte[]> bytes;
+            if (!hash.matches("[0-9a-f]{40}")) {
+                bytes = Optional.empty();
+            } else if (NameSyntax.isValidName(name)) {
+                bytes = store.call(() -> index.hadValueHash(name, hash)) ? zonefiles.get(hash) : Optional.empty();
+            } else {
+                bytes = subdomains.zonefileEver(name, hash);
+            }
             return bytes.map(zonefile -> Answer.ok(Map.of("zonefile", ZonefileText.of(zonefile))))
                     .orElse(Answer.error(404, "No such name or zonefile"));
         }).toResponse();

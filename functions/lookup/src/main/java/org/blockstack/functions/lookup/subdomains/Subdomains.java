@@ -7,9 +7,8 @@ import java.util.Optional;
 import org.blockstack.functions.core.addresses.OwnerAddress;
 
 /**
- * What the read API asks about subdomains (read-api §5.1.2, §5.7, §7, §13). The subdomain index is
- * issue 10; until it provides a bean, {@link NoSubdomains} answers that none are known, which makes
- * every subdomain-shaped request answer as Core answered when it knew nothing.
+ * What the read API asks about subdomains (read-api §5.1.2, §5.7, §7, §13). Answered from
+ * the subdomain index by {@link IndexedSubdomains} (docs/subdomains.md).
  */
 public interface Subdomains {
     /** The latest accepted record of a subdomain, as Core renders it (§5.1.2), without its DID. */
@@ -31,4 +30,13 @@ public interface Subdomains {
 
     /** Every subdomain operation the zone file of transaction {@code txid} carried (§5.7). */
     List<Map<String, Object>> inTransaction(String txid);
+
+    /** The accepted records as history snapshots (§5.2), newest first, each with its {@code block_number}. */
+    List<Map<String, Object>> history(String fqn);
+
+    /** A zone file the subdomain had at some accepted record, by its hash. */
+    Optional<byte[]> zonefileEver(String fqn, String zonefileHash);
+
+    /** The {@code index}-th subdomain (from 0) {@code creator} created: what a subdomain DID names (§11.2). */
+    Optional<Subdomain> createdBy(OwnerAddress creator, long index);
 }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.blockstack.functions.core.bns.names.BnsHashes;
 import org.blockstack.functions.infra.aws.dynamodb.bns.BnsReadIndex;
+import org.blockstack.functions.infra.aws.dynamodb.subdomains.ZoneFileArrivals;
 import org.blockstack.functions.lookup.http.Answer;
 import org.blockstack.functions.lookup.http.AnswerCache;
 import org.blockstack.functions.lookup.http.StoreCalls;
@@ -53,6 +54,8 @@ public class ZonefilePublisher {
     StoreCalls store;
     @Inject
     AnswerCache answers;
+    @Inject
+    ZoneFileArrivals subdomainArrivals;
 
     public Answer publish(String contentType, InputStream body, List<String> servers) throws IOException {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).strip().matches("application/json\\s*(;.*)?")) {
@@ -85,6 +88,9 @@ public class ZonefilePublisher {
                 return Answer.error(400, NOT_SAVED + ": no name ever had its hash " + hash
                         + " as zone file hash on chain; announce it with a name operation first");
             }
+            // indexed before it is stored: a failure in between leaves it unstored, and publishing it
+            // again redoes both (indexing is idempotent)
+            store.call(() -> subdomainArrivals.arrived(zonefile));
             library.put(hash, zonefile);
             answers.clear();
             LOG.infof("stored zone file %s (%d bytes)", hash, zonefile.length);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,6 +34,8 @@ import org.blockstack.functions.core.bns.operations.NamespacePreorder;
 import org.blockstack.functions.core.bns.state.HistoryEntry;
 import org.blockstack.functions.core.bns.state.InMemoryBnsState;
 import org.blockstack.functions.core.bns.state.NameRecord;
+import org.blockstack.functions.core.bns.subdomains.SubdomainTxtRecords;
+import org.blockstack.functions.core.bns.subdomains.ZoneFileAnnouncement;
 import org.blockstack.functions.core.bns.wire.BnsOpcode;
 import org.blockstack.functions.core.bns.wire.TransactionIndex;
 import org.blockstack.functions.core.chain.FillerTransactions;
@@ -55,6 +58,8 @@ import org.blockstack.functions.core.tokens.Es256kSigner;
  *   <li>108–110: the others get zone files by NAME_UPDATE, three names are transferred,
  *       {@code revoked.demo} is revoked, {@code alice.demo} announces;</li>
  *   <li>129: {@code kept.tmp} is renewed in its grace period; {@code soon.tmp} expires at 133.</li>
+ *   <li>140–144: {@code registrar.demo} carries subdomains: registrations, an update, a transfer, a
+ *       rejected update, and a zone file held back from publication ({@link #subdomainStory()}).</li>
  * </ul>
  * On the way, most kinds of rejected operation occur once ({@code mallory} sends most of them).
  * Every zone file points at a {@code profile.json} under a Gaia read URL ({@link #PROFILE_URL_PREFIX}
@@ -91,6 +96,10 @@ public final class DemoChain {
             List.of(6, 5, 4, 3, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), 10, 10, 1);
     private static final NamespaceRules TMP_RULES = new NamespaceRules(10, 1, 2, Collections.nCopies(16, 1), 1, 1, 2);
     private static final String NO_CONSENSUS_HASH = "00000000000000000000000000000000";
+    /** The registrar-style name whose zone files carry subdomains, and the block its story starts at. */
+    public static final String REGISTRAR_NAME = "registrar.demo";
+    public static final String REGISTRAR_RESOLVER = "https://registrar.example.org";
+    private static final int SUBDOMAINS_FROM = 140;
 
     private final RegtestChain chain = RegtestChain.fromGenesis().withBnsSettings(BNS_SETTINGS);
     private final BnsTransactionBuilder builder = new BnsTransactionBuilder(PARAMS);
@@ -102,6 +111,7 @@ public final class DemoChain {
     private final Map<String, Funding> wallet = new LinkedHashMap<>();
     private final Map<String, String> zonefiles = new LinkedHashMap<>();
     private final List<Transaction> pending = new ArrayList<>();
+    private final Set<String> heldBack = new LinkedHashSet<>();
     private final String profileUrlPrefix;
 
     private DemoChain(String profileUrlPrefix) {
@@ -322,7 +332,85 @@ public final class DemoChain {
         // 133: soon.tmp is gone (it was live at 132, not at 133)
         send("carol", f -> builder.nameRevoke(f, "soon.tmp"));                     // NAME_EXPIRED
         mine();
+        mineUntil(SUBDOMAINS_FROM);
+        subdomainStory();
         mineUntil(LENGTH + 1);
+    }
+
+    /**
+     * 140–144: {@code grace} runs a registrar on {@code registrar.demo}: its zone files register
+     * {@code ann}, {@code ben} and {@code dot} (each owned by a key of its own, with a profile),
+     * then update {@code ann}, transfer {@code ben} to {@code sub-carl}, and carry an update of
+     * {@code dot} signed by the wrong key, which the subdomain rules reject; the last one
+     * (registering {@code eve}, updating {@code ann} again) is held back from publication.
+     */
+    private void subdomainStory() {
+        preorder("grace", REGISTRAR_NAME, "grace", NAME_FEE);
+        mine();
+        String registration = registrarZonefile(List.of(
+                subdomainTxt("ann", "sub-ann", 0, null, ""),
+                subdomainTxt("ben", "sub-ben", 0, null, ""),
+                subdomainTxt("dot", "sub-dot", 0, null, "")));
+        send("grace", f -> builder.nameRegistration(f, REGISTRAR_NAME, address("grace"), registration));
+        mine();
+        String update = registrarZonefile(List.of(
+                subdomainTxt("ann", "sub-ann", 1, "sub-ann", "_https._tcp\tIN\tURI\t20\t1\t\"https://example.org/ann\"\n")));
+        send("grace", f -> builder.nameUpdate(f, REGISTRAR_NAME, ch(), update));
+        mine();
+        String transfer = registrarZonefile(List.of(
+                subdomainTxt("ben", "sub-carl", 1, "sub-ben", ""),
+                subdomainTxt("dot", "sub-dot", 1, "mallory", "")));
+        send("grace", f -> builder.nameUpdate(f, REGISTRAR_NAME, ch(), transfer));
+        mine();
+        String late = registrarZonefile(List.of(
+                subdomainTxt("eve", "sub-eve", 0, null, ""),
+                subdomainTxt("ann", "sub-ann", 2, "sub-ann", "")));
+        send("grace", f -> builder.nameUpdate(f, REGISTRAR_NAME, ch(), late));
+        heldBack.add(late);
+        mine();
+    }
+
+    /**
+     * Zone files announced on chain that the local stack does not publish at start: the one of
+     * block 144 (registering {@code eve}, updating {@code ann} again), for tests that publish it
+     * late with {@code POST /v1/zonefile} and see the subdomains it carries appear.
+     */
+    public Set<String> heldBackZonefiles() {
+        return Collections.unmodifiableSet(heldBack);
+    }
+
+    /** The registrar's zone file: its own profile, its resolver, and a batch of subdomain records. */
+    private String registrarZonefile(List<String> records) {
+        StringBuilder text = new StringBuilder("$ORIGIN " + REGISTRAR_NAME + "\n$TTL 3600\n_http._tcp\tIN\tURI\t10\t1\t\""
+                + profileUrlPrefix + address("grace") + "/profile.json\"\n_resolver\tIN\tURI\t10\t1\t\""
+                + REGISTRAR_RESOLVER + "\"\n");
+        records.forEach(record -> text.append(record).append('\n'));
+        String hash = BnsHashes.valueHash(text.toString().getBytes(StandardCharsets.UTF_8));
+        zonefiles.put(hash, text.toString());
+        return hash;
+    }
+
+    /**
+     * A TXT record for {@code leaf.registrar.demo} owned by {@code owner}'s key, whose own zone file
+     * points at that owner's profile (plus {@code extraRecords}), signed by {@code signer} (null: unsigned).
+     */
+    private String subdomainTxt(String leaf, String owner, long sequence, String signer, String extraRecords) {
+        String zonefile = "$ORIGIN " + leaf + "\n$TTL 3600\n_http._tcp\tIN\tURI\t10\t1\t\"" + profileUrlPrefix
+                + address(owner) + "/profile.json\"\n" + extraRecords;
+        return SubdomainTxtRecords.txt(leaf + "." + REGISTRAR_NAME, REGISTRAR_NAME, address(owner), sequence,
+                zonefile.getBytes(StandardCharsets.UTF_8), signer == null ? null : key(signer).getPrivateKeyAsHex());
+    }
+
+    /** Where the announcing operations of the chain's names set a zone file hash, in chain order. */
+    public List<ZoneFileAnnouncement> zonefileAnnouncements() {
+        List<ZoneFileAnnouncement> announcements = new ArrayList<>();
+        for (NameRecord name : state.names()) {
+            for (HistoryEntry row : state.history(name.name())) {
+                ZoneFileAnnouncement.of(row).ifPresent(announcements::add);
+            }
+        }
+        announcements.sort(ZoneFileAnnouncement.CHAIN_ORDER);
+        return announcements;
     }
 
     /**

@@ -30,6 +30,10 @@ import org.blockstack.functions.core.bns.state.BlockOverlay;
 import org.blockstack.functions.core.bns.state.InMemoryBnsState;
 import org.blockstack.functions.core.bns.state.NameRecord;
 import org.blockstack.functions.core.bns.state.NamespaceRecord;
+import org.blockstack.functions.core.bns.subdomains.InMemorySubdomainStore;
+import org.blockstack.functions.core.bns.subdomains.SubdomainIndexer;
+import org.blockstack.functions.core.bns.subdomains.SubdomainRules;
+import org.blockstack.functions.core.bns.subdomains.ZoneFileAnnouncement;
 import org.blockstack.functions.core.bns.wire.SpentOutput;
 import org.blockstack.functions.core.bns.wire.SpentOutputs;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +95,46 @@ class DemoChainTest {
 
     private static OperationContext atTip() {
         return new OperationContext(PARAMS, demo.chain().tipHeight() + 1, new BlockOverlay(state), true);
+    }
+
+    @Test
+    void theRegistrarsZoneFilesRegisterUpdateAndTransferSubdomains() {
+        InMemorySubdomainStore store = new InMemorySubdomainStore();
+        SubdomainIndexer indexer = new SubdomainIndexer(store);
+        List<ZoneFileAnnouncement> announcements = new ArrayList<>();
+        for (NameRecord name : state.names()) {
+            state.history(name.name()).forEach(row -> ZoneFileAnnouncement.of(row).ifPresent(announcements::add));
+        }
+        assertThat(announcements).containsExactlyInAnyOrderElementsOf(demo.zonefileAnnouncements());
+        assertThat(demo.heldBackZonefiles()).hasSize(1);
+        for (ZoneFileAnnouncement announcement : announcements) {
+            if (!demo.heldBackZonefiles().contains(announcement.zonefileHash())) {
+                indexer.index(announcement, demo.zonefiles().get(announcement.zonefileHash())
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        var current = store.currentRecords();
+        assertThat(current).containsOnlyKeys("ann.registrar.demo", "ben.registrar.demo", "dot.registrar.demo");
+        assertThat(current.get("ann.registrar.demo").sequence()).isEqualTo(1);
+        assertThat(current.get("ann.registrar.demo").zonefileText()).contains("https://example.org/ann");
+        SubdomainRules.Outcome ben = store.outcome("ben.registrar.demo").orElseThrow();
+        assertThat(ben.current().orElseThrow().owner()).as("transferred")
+                .isNotEqualTo(ben.creation().orElseThrow().owner());
+        assertThat(store.histories().get("dot.registrar.demo")).extracting(SubdomainRules.Judged::accepted)
+                .as("an update signed by the wrong key").containsExactly(true, false);
+        current.values().forEach(record -> {
+            assertThat(record.resolver()).isEqualTo(DemoChain.REGISTRAR_RESOLVER);
+            assertThat(record.zonefileText()).contains(demo.profileUrlPrefix() + record.owner() + "/profile.json");
+        });
+
+        // the held-back zone file, published late, registers eve and updates ann in its place
+        ZoneFileAnnouncement late = announcements.stream()
+                .filter(announcement -> demo.heldBackZonefiles().contains(announcement.zonefileHash()))
+                .findFirst().orElseThrow();
+        indexer.index(late, demo.zonefiles().get(late.zonefileHash()).getBytes(StandardCharsets.UTF_8));
+        assertThat(store.currentRecords()).containsKey("eve.registrar.demo");
+        assertThat(store.currentRecords().get("ann.registrar.demo").sequence()).isEqualTo(2);
     }
 
     @Test

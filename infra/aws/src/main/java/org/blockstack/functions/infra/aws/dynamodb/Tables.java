@@ -10,6 +10,8 @@ import org.blockstack.functions.infra.aws.dynamodb.bns.KeyringItem;
 import org.blockstack.functions.infra.aws.dynamodb.bns.NameItem;
 import org.blockstack.functions.infra.aws.dynamodb.bns.NamespaceItem;
 import org.blockstack.functions.infra.aws.dynamodb.bns.PreorderItem;
+import org.blockstack.functions.infra.aws.dynamodb.subdomains.SubdomainItem;
+import org.blockstack.functions.infra.aws.dynamodb.subdomains.SubdomainRecordItem;
 
 import software.amazon.awssdk.enhanced.dynamodb.TableMetadata;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -40,7 +42,9 @@ public final class Tables {
             new Definition(KeyringItem.TABLE, KeyringItem.SCHEMA),
             new Definition(HistoryItem.TABLE, HistoryItem.SCHEMA),
             new Definition(CheckpointItem.TABLE, CheckpointItem.SCHEMA),
-            new Definition(RevocationItem.TABLE, RevocationItem.SCHEMA));
+            new Definition(RevocationItem.TABLE, RevocationItem.SCHEMA),
+            new Definition(SubdomainRecordItem.TABLE, SubdomainRecordItem.SCHEMA),
+            new Definition(SubdomainItem.TABLE, SubdomainItem.SCHEMA));
 
     private Tables() {
     }

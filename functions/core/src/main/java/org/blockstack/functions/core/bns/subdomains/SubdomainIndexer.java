@@ -1,0 +1,62 @@
+package org.blockstack.functions.core.bns.subdomains;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Indexes the subdomain records of parent zone files as they become available, in any order
+ * (read-api §13.2): the records are stored, then every subdomain they touch is judged again from
+ * all of its stored records. A zone file that arrives late thus takes its place in chain order,
+ * and the result is the one its earlier arrival would have given.
+ */
+public final class SubdomainIndexer {
+    private final SubdomainStore store;
+
+    public SubdomainIndexer(SubdomainStore store) {
+        this.store = store;
+    }
+
+    /** What one zone file contributed. */
+    public record Indexed(ZoneFileAnnouncement carrier, int records, Set<String> subdomains, Optional<String> problem) {
+    }
+
+    /** Indexes the zone file {@code zoneFile} that {@code carrier} announced. */
+    public Indexed index(ZoneFileAnnouncement carrier, byte[] zoneFile) {
+        SubdomainZoneFiles.Decoded decoded = SubdomainZoneFiles.decode(carrier, zoneFile);
+        store.addRecords(decoded.records());
+        Set<String> touched = new LinkedHashSet<>();
+        for (SubdomainRecord record : decoded.records()) {
+            touched.add(record.fqn());
+        }
+        for (String fqn : touched) {
+            rejudge(fqn);
+        }
+        return new Indexed(carrier, decoded.records().size(), touched, decoded.problem());
+    }
+
+    /**
+     * Judges {@code fqn} again from every stored record of it, and saves the verdicts that are
+     * new (indexing a zone file again rewrites nothing but the current state).
+     */
+    public SubdomainRules.Outcome rejudge(String fqn) {
+        List<SubdomainStore.Stored> stored = store.recordsOf(fqn);
+        int basis = stored.size();
+        Map<SubdomainRecord, SubdomainStore.Stored> before = new HashMap<>();
+        stored.forEach(entry -> before.put(entry.record(), entry));
+        SubdomainRules.Outcome outcome = SubdomainRules.judge(before.keySet());
+        List<SubdomainRules.Judged> changed = new ArrayList<>();
+        for (SubdomainRules.Judged judged : outcome.history()) {
+            SubdomainStore.Stored saved = before.get(judged.record());
+            if (saved.accepted() != judged.accepted() || saved.basis() != basis) {
+                changed.add(judged);
+            }
+        }
+        store.saveOutcome(fqn, outcome, basis, changed);
+        return outcome;
+    }
+}
