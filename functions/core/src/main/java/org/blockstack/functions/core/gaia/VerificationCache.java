@@ -1,11 +1,10 @@
 package org.blockstack.functions.core.gaia;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.blockstack.functions.core.addresses.Hashes;
 import org.blockstack.functions.core.tokens.CompactToken;
 import org.blockstack.functions.core.tokens.Es256kVerifier;
 
@@ -86,11 +85,6 @@ public final class VerificationCache {
     }
 
     private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return java.util.HexFormat.of().formatHex(Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

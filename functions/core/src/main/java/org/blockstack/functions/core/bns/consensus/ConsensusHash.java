@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.blockstack.functions.core.bns.names.BnsHashes;
+import org.blockstack.functions.core.addresses.Hashes;
 
 /**
  * Virtualchain's consensus hash (bns-protocol §10.1): a Merkle root over the block's accepted
@@ -52,7 +52,7 @@ public final class ConsensusHash {
         all.add(opsHash);
         all.sort(null);
         byte[] root = HEX.parseHex(merkleRootHex(all));
-        return HEX.formatHex(Arrays.copyOf(BnsHashes.hash160(root), 16));
+        return HEX.formatHex(Arrays.copyOf(Hashes.hash160(root), 16));
     }
 
     /**
@@ -76,7 +76,7 @@ public final class ConsensusHash {
                 byte[] pair = new byte[row.get(i).length + row.get(i + 1).length];
                 System.arraycopy(row.get(i), 0, pair, 0, row.get(i).length);
                 System.arraycopy(row.get(i + 1), 0, pair, row.get(i).length, row.get(i + 1).length);
-                next.add(BnsHashes.sha256d(pair));
+                next.add(Hashes.doubleSha256(pair));
             }
             row = next;
         }
@@ -84,7 +84,7 @@ public final class ConsensusHash {
     }
 
     private static String leaf(String serializedRecord) {
-        return HEX.formatHex(BnsHashes.sha256d(serializedRecord.getBytes(StandardCharsets.US_ASCII)));
+        return HEX.formatHex(Hashes.doubleSha256(serializedRecord.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static byte[] reversed(byte[] bytes) {

@@ -2,40 +2,16 @@ package org.blockstack.functions.core.bns.names;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
-import org.bouncycastle.crypto.digests.RIPEMD160Digest;
+import org.blockstack.functions.core.addresses.Hashes;
 
 /** The hash constructions of bns-protocol §4. Hex results are lower case. */
 public final class BnsHashes {
     private static final HexFormat HEX = HexFormat.of();
 
     private BnsHashes() {
-    }
-
-    public static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-    }
-
-    public static byte[] sha256d(byte[] data) {
-        return sha256(sha256(data));
-    }
-
-    /** RIPEMD160(SHA256(data)). */
-    public static byte[] hash160(byte[] data) {
-        byte[] sha = sha256(data);
-        RIPEMD160Digest ripemd = new RIPEMD160Digest();
-        ripemd.update(sha, 0, sha.length);
-        byte[] out = new byte[20];
-        ripemd.doFinal(out, 0);
-        return out;
     }
 
     /**
@@ -48,12 +24,12 @@ public final class BnsHashes {
         preimage.writeBytes(Base40.toBytes(id));
         preimage.writeBytes(HEX.parseHex(senderScriptHex));
         preimage.writeBytes(address.getBytes(StandardCharsets.US_ASCII));
-        return HEX.formatHex(hash160(preimage.toByteArray()));
+        return HEX.formatHex(Hashes.hash160(preimage.toByteArray()));
     }
 
     /** {@code name_hash128}: the first 16 bytes of SHA256(fqn), which NAME_TRANSFER carries. */
     public static String nameHash128(String fqn) {
-        return HEX.formatHex(Arrays.copyOf(sha256(fqn.getBytes(StandardCharsets.US_ASCII)), 16));
+        return HEX.formatHex(Arrays.copyOf(Hashes.sha256(fqn.getBytes(StandardCharsets.US_ASCII)), 16));
     }
 
     /**
@@ -62,11 +38,11 @@ public final class BnsHashes {
      */
     public static String nameConsensusHash(String fqn, String consensusHashHex) {
         byte[] text = (fqn + consensusHashHex).getBytes(StandardCharsets.US_ASCII);
-        return HEX.formatHex(Arrays.copyOf(sha256(text), 16));
+        return HEX.formatHex(Arrays.copyOf(Hashes.sha256(text), 16));
     }
 
     /** The value (zone file) hash: hash160 of the zone file's bytes. */
     public static String valueHash(byte[] zonefile) {
-        return HEX.formatHex(hash160(zonefile));
+        return HEX.formatHex(Hashes.hash160(zonefile));
     }
 }

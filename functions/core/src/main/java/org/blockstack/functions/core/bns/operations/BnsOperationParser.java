@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.bitcoinj.core.Transaction;
 import org.bitcoinj.core.TransactionInput;
 import org.bitcoinj.core.TransactionOutput;
+import org.blockstack.functions.core.addresses.Hashes;
 import org.blockstack.functions.core.bns.NetworkParams;
-import org.blockstack.functions.core.bns.names.BnsHashes;
 import org.blockstack.functions.core.bns.wire.BnsCandidate;
 import org.blockstack.functions.core.bns.wire.MalformedOperationException;
 import org.blockstack.functions.core.bns.wire.ScriptTokens;
@@ -106,7 +106,7 @@ public final class BnsOperationParser {
                 continue;
             }
             byte[] candidate = tokens.get(1).data();
-            if (isPublicKeyEncoding(candidate) && Arrays.equals(BnsHashes.hash160(candidate), senderHash)) {
+            if (isPublicKeyEncoding(candidate) && Arrays.equals(Hashes.hash160(candidate), senderHash)) {
                 return HexFormat.of().formatHex(candidate);
             }
         }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.bitcoinj.crypto.ChildNumber;
 import org.bitcoinj.crypto.DeterministicKey;
 import org.bitcoinj.crypto.HDKeyDerivation;
+import org.blockstack.functions.core.addresses.Hashes;
 import org.blockstack.functions.core.bns.NetworkParams;
-import org.blockstack.functions.core.bns.names.BnsHashes;
 import org.blockstack.functions.core.bns.state.ImportKeyring;
 import org.blockstack.functions.core.tokens.Secp256k1Keys;
 
@@ -32,7 +32,7 @@ public final class ImportKeyrings {
             DeterministicKey child = HDKeyDerivation.deriveChildKey(master, new ChildNumber(i, false));
             addresses.add(params.p2pkhAddress(child.getPubKeyHash()));
         }
-        addresses.add(params.p2pkhAddress(BnsHashes.hash160(HexFormat.of().parseHex(publicKeyHex))));
+        addresses.add(params.p2pkhAddress(Hashes.hash160(HexFormat.of().parseHex(publicKeyHex))));
         return new ImportKeyring(namespaceId, publicKeyHex, addresses);
     }
 }

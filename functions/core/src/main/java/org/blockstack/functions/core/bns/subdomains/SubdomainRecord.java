@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.blockstack.functions.core.bns.names.BnsHashes;
+import org.blockstack.functions.core.addresses.Hashes;
 import org.blockstack.functions.core.bns.names.NameSyntax;
 
 /**
@@ -73,7 +73,7 @@ public record SubdomainRecord(String fqn, String owner, long sequence, String zo
 
     /** hash160 of the subdomain's own zone file, 40 hex. */
     public String zonefileHash() {
-        return HexFormat.of().formatHex(BnsHashes.hash160(zonefile()));
+        return HexFormat.of().formatHex(Hashes.hash160(zonefile()));
     }
 
     public Optional<String> signatureIfAny() {

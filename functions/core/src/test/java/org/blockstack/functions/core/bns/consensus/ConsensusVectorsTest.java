@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.blockstack.functions.core.bns.names.BnsHashes;
+import org.blockstack.functions.core.addresses.Hashes;
 import org.blockstack.functions.core.bns.state.NameRecord;
 import org.blockstack.functions.core.bns.state.PreorderRecord;
 import org.blockstack.functions.core.bns.wire.BnsOpcode;
@@ -128,6 +128,6 @@ class ConsensusVectorsTest {
     }
 
     private static String sha256d(String text) {
-        return HexFormat.of().formatHex(BnsHashes.sha256d(text.getBytes(StandardCharsets.US_ASCII)));
+        return HexFormat.of().formatHex(Hashes.doubleSha256(text.getBytes(StandardCharsets.US_ASCII)));
     }
 }

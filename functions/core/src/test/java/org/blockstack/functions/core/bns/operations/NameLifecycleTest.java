@@ -17,6 +17,7 @@ import org.bitcoinj.core.TransactionInput;
 import org.bitcoinj.core.TransactionOutPoint;
 import org.bitcoinj.script.Script;
 import org.bitcoinj.script.ScriptBuilder;
+import org.blockstack.functions.core.addresses.Hashes;
 import org.blockstack.functions.core.bns.BlockResult;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder;
 import org.blockstack.functions.core.bns.BnsTransactionBuilder.Built;
@@ -168,7 +169,7 @@ class NameLifecycleTest {
         // imports have no multisig rule: a 1-of-1 multisig p2sh script comes to own the name
         Script redeem = ScriptBuilder.createMultiSigOutputScript(1, List.of(other.key));
         Script p2sh = ScriptBuilder.createP2SHOutputScript(redeem);
-        String p2shAddress = early.params.p2shAddress(BnsHashes.hash160(redeem.program()));
+        String p2shAddress = early.params.p2shAddress(Hashes.hash160(redeem.program()));
         accept(early.mine(revealer.spend(f -> early.builder.nameImport(f, "alice.test", p2shAddress, HASH_1))));
         accept(early.mine(revealer.spend(f -> early.builder.namespaceReady(f, "test"))));
 

@@ -146,7 +146,7 @@ class DynamoSubdomainStoreTest {
     void aZoneFileIsIndexedAtEveryOperationThatAnnouncedItsHash() {
         TableNames names = freshTables();
         Announced creation = chain().get(0);
-        String hash = HexFormat.of().formatHex(org.blockstack.functions.core.bns.names.BnsHashes.hash160(
+        String hash = HexFormat.of().formatHex(Hashes.hash160(
                 creation.zoneFile()));
         var history = enhanced.table(names.of(HistoryItem.TABLE), HistoryItem.SCHEMA);
         history.putItem(historyRow("reg.id", 10, "NAME_REGISTRATION", hash));
@@ -171,7 +171,7 @@ class DynamoSubdomainStoreTest {
     void syncsAnnouncementsIndexStoredZoneFilesAndPassEveryEventOn() throws Exception {
         TableNames names = freshTables();
         Announced creation = chain().get(0);
-        String stored = HexFormat.of().formatHex(org.blockstack.functions.core.bns.names.BnsHashes.hash160(
+        String stored = HexFormat.of().formatHex(Hashes.hash160(
                 creation.zoneFile()));
         List<org.blockstack.functions.infra.aws.events.BnsEvent> passedOn = new ArrayList<>();
         SubdomainIndexingSink sink = new SubdomainIndexingSink(passedOn::addAll,
