@@ -48,7 +48,7 @@ final class BnsBlockProcessing implements BlockProcessor {
         if (state == null) {
             throw new IllegalStateException("startAfter must be called before the first block is processed");
         }
-        BlockResult result = rules.process(state, block.height(), operations);
+        BlockResult result = rules.process(state.view(), block.height(), operations);
         state.applied(block.height(), result.consensusHash(), result.changes());
         List<ItemChange> changes = new ArrayList<>();
         result.changes().forEach(change -> changes.add(BnsItems.itemChange(change)));

@@ -27,7 +27,7 @@ import org.blockstack.functions.infra.aws.dynamodb.bns.DynamoBnsState;
  * <p>Blocks above the last applied one have no consensus hash yet; the view answers that
  * without asking. A run that takes a block back starts a new view.
  */
-final class RunState implements BnsStateView {
+final class RunState {
     private final StoredState stored;
     private final BlockOverlay written;
 
@@ -50,49 +50,9 @@ final class RunState implements BnsStateView {
         stored.applied(height, consensusHash);
     }
 
-    @Override
-    public Optional<NameRecord> name(String fqn) {
-        return written.name(fqn);
-    }
-
-    @Override
-    public Optional<NamespaceRecord> namespace(String namespaceId) {
-        return written.namespace(namespaceId);
-    }
-
-    @Override
-    public Optional<PreorderRecord> preorder(String preorderHash) {
-        return written.preorder(preorderHash);
-    }
-
-    @Override
-    public Optional<ImportKeyring> importKeyring(String namespaceId) {
-        return written.importKeyring(namespaceId);
-    }
-
-    @Override
-    public List<NameRecord> namesOwnedBy(String ownerScript) {
-        return written.namesOwnedBy(ownerScript);
-    }
-
-    @Override
-    public List<NameRecord> namesByHash128(String nameHash128) {
-        return written.namesByHash128(nameHash128);
-    }
-
-    @Override
-    public List<NameRecord> namesByPreorderHash(String preorderHash) {
-        return written.namesByPreorderHash(preorderHash);
-    }
-
-    @Override
-    public List<NamespaceRecord> namespacesByPreorderHash(String preorderHash) {
-        return written.namespacesByPreorderHash(preorderHash);
-    }
-
-    @Override
-    public Optional<String> consensusHash(int height) {
-        return written.consensusHash(height);
+    /** The state the rules read: what the run wrote, over what it read. */
+    BnsStateView view() {
+        return written;
     }
 
     /** DynamoDB as it stood when the run read each item: every answer remembered. */

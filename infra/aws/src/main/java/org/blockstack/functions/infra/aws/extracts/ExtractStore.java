@@ -1,5 +1,7 @@
 package org.blockstack.functions.infra.aws.extracts;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
@@ -29,8 +31,7 @@ public final class ExtractStore {
     }
 
     public static String key(ExtractChunkId id) {
-        StringBuilder magic = new StringBuilder();
-        id.magicBytes().chars().forEach(c -> magic.append(String.format("%02x", c)));
+        String magic = HexFormat.of().formatHex(id.magicBytes().getBytes(StandardCharsets.ISO_8859_1));
         return PREFIX + id.network() + "-" + magic + "-" + id.size() + "/" + String.format("%010d", id.firstHeight())
                 + ".json";
     }
