@@ -1,5 +1,7 @@
 package org.blockstack.functions.core.gaia;
 
+import static org.blockstack.functions.core.tokens.JsValues.isTruthy;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,10 +88,10 @@ public final class GaiaTokenValidator {
         CompactToken token = decode(jwt, GaiaAuthException::unparseable);
         Map<String, Object> payload = token.payload();
         Object iss = payload.get("iss");
-        if (!JsValues.truthy(iss)) {
+        if (!isTruthy(iss)) {
             throw GaiaAuthException.unparseable("the token has no iss claim");
         }
-        GaiaScopes scopes = JsValues.truthy(payload.get("scopes")) ? GaiaScopes.parse(payload.get("scopes"))
+        GaiaScopes scopes = isTruthy(payload.get("scopes")) ? GaiaScopes.parse(payload.get("scopes"))
                 : GaiaScopes.NONE;
 
         OptionalDouble issuedAt = JsValues.numeric(payload.get("iat"));
@@ -112,7 +114,7 @@ public final class GaiaTokenValidator {
         }
         checkNotExpired(payload.get("exp"), context, Rule.EXPIRY, "Expired authentication token");
 
-        String signingAddress = JsValues.truthy(payload.get("associationToken"))
+        String signingAddress = isTruthy(payload.get("associationToken"))
                 ? checkAssociationToken(payload.get("associationToken"), issuerAddress, context)
                 : issuerAddress;
         checkWhitelist(signingAddress, context);
@@ -126,7 +128,7 @@ public final class GaiaTokenValidator {
             return;
         }
         String requirement = "Gaia bucket requires auth token issued after " + oldestValidTimestamp;
-        if (!JsValues.truthy(iatClaim)) {
+        if (!isTruthy(iatClaim)) {
             throw new GaiaAuthException(Rule.REVOCATION, requirement + " but this token has no creation timestamp."
                     + " This token may have been revoked by the user.");
         }
@@ -139,7 +141,7 @@ public final class GaiaTokenValidator {
     private static void checkHubUrl(Object claim, GaiaValidationContext context) throws GaiaAuthException {
         Set<String> valid = new TreeSet<>(context.requiredHubUrls().orElseThrow());
         context.serverName().ifPresent(name -> valid.add("https://" + name));
-        if (!JsValues.truthy(claim)) {
+        if (!isTruthy(claim)) {
             throw new GaiaAuthException(Rule.HUB_URL,
                     "Authentication must provide a claimed hub. You may need to update stacks.js.",
                     "the token has no hubUrl claim; expected one of " + json(List.copyOf(valid)));
@@ -163,7 +165,7 @@ public final class GaiaTokenValidator {
 
     private static void checkNotExpired(Object claim, GaiaValidationContext context, Rule rule, String what)
             throws GaiaAuthException {
-        if (!JsValues.truthy(claim)) {
+        if (!isTruthy(claim)) {
             return;
         }
         OptionalDouble exp = JsValues.numeric(claim);
@@ -186,13 +188,13 @@ public final class GaiaTokenValidator {
         CompactToken token = decode(text,
                 why -> association("checkAssociationToken: Failed to decode association token in JWT"));
         Map<String, Object> payload = token.payload();
-        if (!JsValues.truthy(payload.get("iss"))) {
+        if (!isTruthy(payload.get("iss"))) {
             throw association("Must provide `iss` claim in association JWT.");
         }
-        if (!JsValues.truthy(payload.get("childToAssociate"))) {
+        if (!isTruthy(payload.get("childToAssociate"))) {
             throw association("Must provide `childToAssociate` claim in association JWT.");
         }
-        if (!JsValues.truthy(payload.get("exp"))) {
+        if (!isTruthy(payload.get("exp"))) {
             throw association("Must provide `exp` claim in association JWT.");
         }
         String identityKey = payload.get("iss") instanceof String key ? key : null;

@@ -12,21 +12,6 @@ final class JsValues {
     private JsValues() {
     }
 
-    /** JavaScript truthiness of a decoded JSON value. */
-    static boolean truthy(Object value) {
-        if (value == null || Boolean.FALSE.equals(value)) {
-            return false;
-        }
-        if (value instanceof Number number) {
-            double d = number.doubleValue();
-            return d != 0 && !Double.isNaN(d);
-        }
-        if (value instanceof String text) {
-            return !text.isEmpty();
-        }
-        return true;
-    }
-
     /**
      * The number a claim stands for when compared with a number: JSON numbers as they are,
      * numeric strings as {@code Number(text)} reads them; anything else has none.

@@ -1,5 +1,7 @@
 package org.blockstack.functions.core.gaia;
 
+import static org.blockstack.functions.core.tokens.JsValues.isTruthy;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +18,6 @@ public record ListFilesRequest(Optional<String> page, boolean stat) {
         }
         Optional<String> page = body.get("page") instanceof String text && !text.isEmpty()
                 ? Optional.of(text) : Optional.empty();
-        return new ListFilesRequest(page, JsValues.truthy(body.get("stat")));
+        return new ListFilesRequest(page, isTruthy(body.get("stat")));
     }
 }

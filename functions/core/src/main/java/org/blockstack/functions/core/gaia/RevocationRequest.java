@@ -1,5 +1,7 @@
 package org.blockstack.functions.core.gaia;
 
+import static org.blockstack.functions.core.tokens.JsValues.isTruthy;
+
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -32,7 +34,7 @@ public final class RevocationRequest {
      */
     public static long oldestValidTimestamp(Map<String, Object> body) throws GaiaRequestException {
         Object value = body == null ? null : body.get("oldestValidTimestamp");
-        if (!JsValues.truthy(value)) {
+        if (!isTruthy(value)) {
             throw GaiaRequestException.invalidRequest(MISSING);
         }
         OptionalLong seconds = value instanceof Map || value instanceof Iterable ? OptionalLong.empty()

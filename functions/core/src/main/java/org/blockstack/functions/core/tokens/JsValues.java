@@ -12,7 +12,7 @@ public final class JsValues {
     private JsValues() {
     }
 
-    /** JavaScript truthiness: false for null, false, 0, -0 and ""; true for everything else, [] and {} too. */
+    /** JavaScript truthiness: false for null, false, 0, -0, NaN and ""; true for everything else, [] and {} too. */
     public static boolean isTruthy(Object value) {
         if (value == null) {
             return false;
@@ -21,7 +21,8 @@ public final class JsValues {
             return b;
         }
         if (value instanceof Number n) {
-            return n.doubleValue() != 0.0;
+            double d = n.doubleValue();
+            return d != 0.0 && !Double.isNaN(d);
         }
         if (value instanceof String s) {
             return !s.isEmpty();
