@@ -3,11 +3,10 @@ package org.blockstack.functions.core.bns.subdomains;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.blockstack.functions.core.addresses.Hashes;
+import org.blockstack.functions.core.bns.names.BnsHashes;
 import org.blockstack.functions.core.bns.names.NameSyntax;
 
 /**
@@ -73,7 +72,7 @@ public record SubdomainRecord(String fqn, String owner, long sequence, String zo
 
     /** hash160 of the subdomain's own zone file, 40 hex. */
     public String zonefileHash() {
-        return HexFormat.of().formatHex(Hashes.hash160(zonefile()));
+        return BnsHashes.valueHash(zonefile());
     }
 
     public Optional<String> signatureIfAny() {

@@ -1,10 +1,9 @@
 package org.blockstack.functions.infra.aws.dynamodb.subdomains;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
-import org.blockstack.functions.core.addresses.Hashes;
+import org.blockstack.functions.core.bns.names.BnsHashes;
 import org.blockstack.functions.core.bns.subdomains.SubdomainIndexer;
 import org.blockstack.functions.core.bns.subdomains.ZoneFileAnnouncement;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
@@ -35,7 +34,7 @@ public final class ZoneFileArrivals {
     /** Indexes the subdomain records of {@code zonefile} at every announcement of its hash; what each gave. */
     public List<SubdomainIndexer.Indexed> arrived(byte[] zonefile) {
         List<SubdomainIndexer.Indexed> indexed = new ArrayList<>();
-        for (ZoneFileAnnouncement announcement : announcements(HexFormat.of().formatHex(Hashes.hash160(zonefile)))) {
+        for (ZoneFileAnnouncement announcement : announcements(BnsHashes.valueHash(zonefile))) {
             indexed.add(indexer.index(announcement, zonefile));
         }
         return indexed;
