@@ -2,6 +2,7 @@ package org.blockstack.functions.verify;
 
 import java.util.Optional;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -22,26 +23,30 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
  * Who owns a name, from the BNS index sync writes: the name's record, if it is registered and
  * not revoked at the last processed block (expiry and grace by the BNS rules). An index that
  * cannot answer (not reachable, nothing synced yet) is said so, never guessed.
+ *
+ * <p>The DynamoDB clients are resolved on the first question, not when the verifier is built: most
+ * tokens (auth requests, Gaia tokens) never ask who owns a name, and building the SDK client is
+ * the largest part of a cold start (docs/benchmarks.md).
  */
 @Singleton
 public class IndexedNameOwners implements NameOwners {
     @Inject
-    DynamoDbEnhancedClient dynamoDb;
+    Instance<DynamoDbEnhancedClient> dynamoDb;
     @Inject
     TableNames tables;
     @Inject
-    SyncStateRepository syncState;
+    Instance<SyncStateRepository> syncState;
     @Inject
     NetworkSettings network;
 
     @Override
     public NameOwnership ownerOf(String name) {
         try {
-            Optional<Integer> processed = syncState.checkpoint().map(CheckpointItem::getHeight);
+            Optional<Integer> processed = syncState.get().checkpoint().map(CheckpointItem::getHeight);
             if (processed.isEmpty()) {
                 return new NameOwnership.Unknown("the BNS index has not processed any block yet");
             }
-            DynamoBnsState index = new DynamoBnsState(dynamoDb, tables);
+            DynamoBnsState index = new DynamoBnsState(dynamoDb.get(), tables);
             Optional<NameRecord> record = index.name(name);
             if (record.isEmpty()) {
                 return new NameOwnership.NotRegistered();

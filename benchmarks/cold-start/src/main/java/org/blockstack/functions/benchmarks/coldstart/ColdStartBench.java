@@ -55,22 +55,34 @@ public final class ColdStartBench {
         MOCK_SERVER_LOG.setLevel(java.util.logging.Level.OFF);
         int runs = intOption(args, "--runs", 7);
         int warm = intOption(args, "--warm", 30);
+        // --only floor,lookup: a subset (by name prefix, the floor always first); --jvm-options "-X.. -X..":
+        // added to Lambda's options for every subject, e.g. to try a start-up setting or log class loading
+        String only = stringOption(args, "--only", "");
+        List<String> jvmOptions = new ArrayList<>(LambdaFunctionProcess.LAMBDA_JVM_OPTIONS);
+        String extra = stringOption(args, "--jvm-options", "").trim();
+        if (!extra.isEmpty()) {
+            jvmOptions.addAll(List.of(extra.split("\\s+")));
+        }
         Path root = repositoryRoot();
         try (LocalStack stack = LocalStack.start(LocalStack.Options.inMemory())) {
             Map<String, String> stores = new LinkedHashMap<>();
             stack.config().forEach((property, value) -> stores.put(property.toUpperCase(Locale.ROOT)
                     .replace('.', '_').replace('-', '_'), value));
-            List<Subject> subjects = subjects(root, stores);
+            List<Subject> all = subjects(root, stores);
+            List<Subject> subjects = all.stream()
+                    .filter(subject -> only.isEmpty() || subject == all.get(0)
+                            || List.of(only.split(",")).stream().anyMatch(subject.name()::startsWith))
+                    .toList();
             Map<String, List<Sample>> samples = new LinkedHashMap<>();
             subjects.forEach(subject -> samples.put(subject.name(), new ArrayList<>()));
 
             System.out.printf("cold start, JVM mode: %d runs in rotation, %d warm events each; java %s, %d cores, "
                     + "memory %d MB (-Xmx85%%), options %s%n", runs, warm, System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), MEMORY_MB, LambdaFunctionProcess.LAMBDA_JVM_OPTIONS);
+                    Runtime.getRuntime().availableProcessors(), MEMORY_MB, jvmOptions);
             for (int run = 0; run < runs; run++) {
                 for (int i = 0; i < subjects.size(); i++) {
                     Subject subject = subjects.get((run + i) % subjects.size());
-                    samples.get(subject.name()).add(measure(subject, warm));
+                    samples.get(subject.name()).add(measure(subject, warm, jvmOptions));
                 }
                 System.out.printf("run %d of %d done%n", run + 1, runs);
             }
@@ -114,11 +126,11 @@ public final class ColdStartBench {
         return subjects;
     }
 
-    private static Sample measure(Subject subject, int warm) {
+    private static Sample measure(Subject subject, int warm, List<String> jvmOptions) {
         try (MockRuntimeApi runtimeApi = MockRuntimeApi.start();
                 LambdaFunctionProcess function = LambdaFunctionProcess.start(LambdaArtifact.ofModule(subject.module()),
                         "bench-" + subject.module().getFileName(), MEMORY_MB, runtimeApi.runtimeApi(),
-                        subject.environment(), LambdaFunctionProcess.LAMBDA_JVM_OPTIONS)) {
+                        subject.environment(), jvmOptions)) {
             MockRuntimeApi.Invocation first = runtimeApi.invoke(subject.event(), TIMEOUT);
             long answered = System.nanoTime();
             long answeredEpochMillis = System.currentTimeMillis();
@@ -205,6 +217,15 @@ public final class ColdStartBench {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+
+    private static String stringOption(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
             }
         }
         return fallback;
