@@ -34,15 +34,24 @@ public final class ColdStartBench {
     /** Quarkus' start line; the function runs with TZ=UTC, so its timestamps are UTC. */
     private static final Pattern QUARKUS_STARTED = Pattern.compile(
             "(?m)^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3}) .*started in (\\d+\\.\\d+)s");
+    /** The same line in a function that logs JSON (sync): an ISO instant. */
+    private static final Pattern QUARKUS_STARTED_JSON = Pattern.compile(
+            "\\{\"timestamp\":\"([^\"]+)\"[^\\n]*started in (\\d+\\.\\d+)s");
     private static final java.time.format.DateTimeFormatter LOG_TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS").withZone(java.time.ZoneOffset.UTC);
     private static final int MEMORY_MB = 1024;
+    /** -Dcoldstart.keep-logs=DIR: each function's log is copied there (e.g. with -Xlog or print-startup-times). */
+    private static final String KEEP_LOGS = System.getProperty("coldstart.keep-logs", "");
     /** Held so the level sticks: the mock server logs every start, stop and interrupted poll. */
     private static final java.util.logging.Logger MOCK_SERVER_LOG = java.util.logging.Logger.getLogger("io.quarkus.amazon.lambda");
 
+    /** @param http whether it runs on the HTTP stack (quarkus-amazon-lambda-http) rather than Funqy */
     private record Subject(String name, Path module, Map<String, String> environment, String event,
-            Predicate<String> answered) {
+            Predicate<String> answered, boolean http) {
     }
+
+    private static final String FLOOR = "floor (Funqy hello)";
+    private static final String HTTP_FLOOR = "floor HTTP GET /hello";
 
     /**
      * @param upMs process start until Quarkus reported itself started (JVM, runtime client, Quarkus boot)
@@ -55,7 +64,7 @@ public final class ColdStartBench {
         MOCK_SERVER_LOG.setLevel(java.util.logging.Level.OFF);
         int runs = intOption(args, "--runs", 7);
         int warm = intOption(args, "--warm", 30);
-        // --only floor,lookup: a subset (by name prefix, the floor always first); --jvm-options "-X.. -X..":
+        // --only lookup,sync: a subset (by name prefix; the two floors always run); --jvm-options "-X.. -X..":
         // added to Lambda's options for every subject, e.g. to try a start-up setting or log class loading
         String only = stringOption(args, "--only", "");
         List<String> jvmOptions = new ArrayList<>(LambdaFunctionProcess.LAMBDA_JVM_OPTIONS);
@@ -70,7 +79,7 @@ public final class ColdStartBench {
                     .replace('.', '_').replace('-', '_'), value));
             List<Subject> all = subjects(root, stores);
             List<Subject> subjects = all.stream()
-                    .filter(subject -> only.isEmpty() || subject == all.get(0)
+                    .filter(subject -> only.isEmpty() || subject.name().startsWith("floor")
                             || List.of(only.split(",")).stream().anyMatch(subject.name()::startsWith))
                     .toList();
             Map<String, List<Sample>> samples = new LinkedHashMap<>();
@@ -86,7 +95,7 @@ public final class ColdStartBench {
                 }
                 System.out.printf("run %d of %d done%n", run + 1, runs);
             }
-            report(samples);
+            report(samples, subjects);
         }
     }
 
@@ -104,29 +113,31 @@ public final class ColdStartBench {
         Map<String, String> base = new LinkedHashMap<>(stores);
         base.put("BNS_NETWORK", "regtest");
         List<Subject> subjects = new ArrayList<>();
-        subjects.add(new Subject("floor (Funqy hello)", root.resolve("benchmarks/cold-start-floor"), Map.of(),
-                "{\"name\":\"bench\"}", body -> body.contains("hello bench")));
+        subjects.add(new Subject(FLOOR, root.resolve("benchmarks/cold-start-floor"), Map.of(),
+                "{\"name\":\"bench\"}", body -> body.contains("hello bench"), false));
+        subjects.add(new Subject(HTTP_FLOOR, root.resolve("benchmarks/cold-start-floor-http"), Map.of(),
+                httpEvent("GET", "/hello", null), body -> body.contains("hello world"), true));
         subjects.add(new Subject("lookup GET /v1/info", root.resolve("functions/lookup"), base,
-                httpEvent("GET", "/v1/info", null), body -> body.contains("\\\"last_block_processed\\\"")));
+                httpEvent("GET", "/v1/info", null), body -> body.contains("\\\"last_block_processed\\\""), true));
         subjects.add(new Subject("verify (direct)", root.resolve("functions/verify"),
                 with(base, "QUARKUS_FUNQY_EXPORT", "verify"),
-                "{\"token\":\"" + token + "\",\"type\":\"authRequest\"}", body -> body.contains("\"valid\":true")));
+                "{\"token\":\"" + token + "\",\"type\":\"authRequest\"}", body -> body.contains("\"valid\":true"), false));
         subjects.add(new Subject("verify_http POST /v1/tokens/verify", root.resolve("functions/verify"),
                 with(base, "QUARKUS_FUNQY_EXPORT", "verifyHttp"),
                 httpEvent("POST", "/v1/tokens/verify", "{\"token\":\"" + token + "\"}"),
-                body -> body.contains("\\\"valid\\\":true")));
+                body -> body.contains("\\\"valid\\\":true"), false));
         subjects.add(new Subject("storage GET /hub_info", root.resolve("functions/storage"), base,
-                httpEvent("GET", "/hub_info", null), body -> body.contains("read_url_prefix")));
+                httpEvent("GET", "/hub_info", null), body -> body.contains("read_url_prefix"), true));
         Map<String, String> sync = with(base, "QUARKUS_FUNQY_EXPORT", "sync");
         sync.put("SYNC_MAX_BLOCKS", "1");
         sync.put("SYNC_CONFIRMATIONS", "1");
         subjects.add(new Subject("sync (1 block)", root.resolve("functions/sync"), sync,
                 "{\"detail-type\":\"Scheduled Event\",\"source\":\"aws.events\",\"detail\":{}}",
-                body -> body.contains("\"status\":\"ok\"")));
+                body -> body.contains("\"status\":\"ok\""), false));
         return subjects;
     }
 
-    private static Sample measure(Subject subject, int warm, List<String> jvmOptions) {
+    private static Sample measure(Subject subject, int warm, List<String> jvmOptions) throws java.io.IOException {
         try (MockRuntimeApi runtimeApi = MockRuntimeApi.start();
                 LambdaFunctionProcess function = LambdaFunctionProcess.start(LambdaArtifact.ofModule(subject.module()),
                         "bench-" + subject.module().getFileName(), MEMORY_MB, runtimeApi.runtimeApi(),
@@ -146,11 +157,19 @@ public final class ColdStartBench {
                 runtimeApi.invoke(subject.event(), TIMEOUT);
                 warmMs[i] = (System.nanoTime() - started) / 1e6;
             }
+            if (!KEEP_LOGS.isEmpty()) {
+                Path copy = Path.of(KEEP_LOGS).resolve(subject.module().getFileName() + "-" + function.pid() + ".log");
+                Files.createDirectories(copy.getParent());
+                Files.writeString(copy, function.output());
+            }
             Matcher quarkus = QUARKUS_STARTED.matcher(function.output());
+            Matcher quarkusJson = QUARKUS_STARTED_JSON.matcher(function.output());
             double upMs = Double.NaN;
             double firstEventMs = Double.NaN;
-            if (quarkus.find()) {
-                long startedAt = java.time.Instant.from(LOG_TIME.parse(quarkus.group(1))).toEpochMilli();
+            java.time.Instant startedInstant = quarkus.find() ? java.time.Instant.from(LOG_TIME.parse(quarkus.group(1)))
+                    : quarkusJson.find() ? java.time.Instant.parse(quarkusJson.group(1)) : null;
+            if (startedInstant != null) {
+                long startedAt = startedInstant.toEpochMilli();
                 upMs = startedAt - function.startedEpochMillis();
                 firstEventMs = answeredEpochMillis - startedAt;
             }
@@ -159,25 +178,34 @@ public final class ColdStartBench {
         }
     }
 
-    private static void report(Map<String, List<Sample>> samples) {
-        double floor = median(samples.values().iterator().next().stream().mapToDouble(Sample::coldMs).toArray());
+    private static void report(Map<String, List<Sample>> samples, List<Subject> subjects) {
+        double floor = medianCold(samples.get(FLOOR));
+        double httpFloor = medianCold(samples.get(HTTP_FLOOR));
         System.out.println();
-        System.out.printf("%-36s %12s %14s %8s %8s %10s %8s %8s %8s%n", "function", "cold ms p50", "(min-max)",
-                "x floor", "up ms", "1st evt ms", "RSS MB", "peak MB", "warm ms");
-        samples.forEach((name, list) -> {
+        System.out.printf("%-36s %12s %14s %8s %9s %8s %10s %8s %8s %8s%n", "function", "cold ms p50", "(min-max)",
+                "x floor", "x stack", "up ms", "1st evt ms", "RSS MB", "peak MB", "warm ms");
+        for (Subject subject : subjects) {
+            List<Sample> list = samples.get(subject.name());
             double[] cold = list.stream().mapToDouble(Sample::coldMs).toArray();
             double median = median(cold);
-            System.out.printf("%-36s %12.0f %14s %8.2f %8.0f %10.0f %8.0f %8.0f %8.2f%n", name, median,
+            System.out.printf("%-36s %12.0f %14s %8.2f %9.2f %8.0f %10.0f %8.0f %8.0f %8.2f%n", subject.name(), median,
                     String.format("(%.0f-%.0f)", min(cold), max(cold)), median / floor,
+                    median / (subject.http() ? httpFloor : floor),
                     median(list.stream().mapToDouble(Sample::upMs).toArray()),
                     median(list.stream().mapToDouble(Sample::firstEventMs).toArray()),
                     median(list.stream().mapToDouble(Sample::residentMb).toArray()),
                     median(list.stream().mapToDouble(Sample::peakMb).toArray()),
                     median(list.stream().mapToDouble(Sample::warmMs).toArray()));
-        });
-        System.out.println("cold ms: process start to the first event's answer (= up + 1st evt); up: until Quarkus "
-                + "reported itself started; 1st evt: the function's work on its first event; RSS: resident memory after "
-                + "it; warm ms: median round trip of later events.");
+        }
+        System.out.println("cold ms: process start to the first event's answer (= up + 1st evt); x floor: against the "
+                + "Funqy hello; x stack: against the floor of the function's own stack (Funqy hello, or the HTTP hello "
+                + "for functions on quarkus-amazon-lambda-http); up: until Quarkus reported itself started; 1st evt: the "
+                + "function's work on its first event; RSS: resident memory after it; warm ms: median round trip of "
+                + "later events.");
+    }
+
+    private static double medianCold(List<Sample> samples) {
+        return median(samples.stream().mapToDouble(Sample::coldMs).toArray());
     }
 
     private static String httpEvent(String method, String path, String body) {
