@@ -92,8 +92,18 @@ public final class AwsClients {
                 .orElseGet(() -> DefaultCredentialsProvider.builder().build());
     }
 
+    /**
+     * One HTTP client for every SDK client of the process: each {@code UrlConnectionHttpClient}
+     * builds its own TLS context (the JDK's CA certificates read and parsed again), a cost every
+     * further client would add to a cold start. Shared clients are not closed with the SDK clients
+     * that use them; this one holds no connections of its own (the JDK's keep-alive cache does).
+     */
     private static SdkHttpClient httpClient() {
-        return UrlConnectionHttpClient.builder()
+        return SharedHttpClient.INSTANCE;
+    }
+
+    private static final class SharedHttpClient {
+        static final SdkHttpClient INSTANCE = UrlConnectionHttpClient.builder()
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .socketTimeout(SOCKET_TIMEOUT)
                 .build();
