@@ -105,6 +105,12 @@ public final class Settings {
     /** Whether profile URLs may point at loopback, private or link-local addresses (local stack only). */
     public static final String PROFILES_ALLOW_PRIVATE_ADDRESSES = "profiles.allow-private-addresses";
 
+    /**
+     * Whether a function runs its warm-ups (SDK clients, a first store request) on a background
+     * thread as it starts; default: on Lambda's on-demand and provisioned-concurrency starts only.
+     */
+    public static final String COLD_START_PRIMING = "cold-start.priming";
+
     public static final String DEFAULT_REGION = "us-east-1";
     public static final String DEFAULT_GAIA_BUCKET = "bns-gaia";
     /** The local stack's bucket of catch-up extracts (on AWS, Terraform names it). */

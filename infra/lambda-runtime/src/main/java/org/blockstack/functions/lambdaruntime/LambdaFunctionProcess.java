@@ -76,6 +76,7 @@ public final class LambdaFunctionProcess implements AutoCloseable {
         lambdaEnvironment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memoryMb));
         lambdaEnvironment.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + functionName);
         lambdaEnvironment.put("AWS_LAMBDA_LOG_STREAM_NAME", "local");
+        lambdaEnvironment.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
         lambdaEnvironment.put("AWS_REGION", "us-east-1");
         lambdaEnvironment.put("LAMBDA_TASK_ROOT", task.toString());
         lambdaEnvironment.put("_HANDLER", handler);

@@ -1,35 +1,99 @@
 package org.blockstack.functions.common.aws;
 
-import jakarta.annotation.PostConstruct;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.blockstack.functions.common.Settings;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.ImageMode;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * With Lambda SnapStart (JVM deployments), builds the SDK clients before the snapshot is taken, so
- * restored functions start with them ready: building them (TLS context, SDK classes) is the largest
- * part of a JVM function's first event (docs/benchmarks.md). Nothing is called: credentials are
- * still resolved after restore. Without SnapStart the hook never runs and clients stay lazy.
+ * Moves a JVM function's first-use work out of its first event (docs/benchmarks.md, decision I9-15).
+ *
+ * <ul>
+ * <li>On an on-demand or provisioned-concurrency start, the function's {@link WarmUp}s run on a
+ * background thread while Quarkus and the runtime client finish starting: Lambda runs the
+ * initialisation phase with more CPU than a small function gets afterwards, and the first event
+ * finds the SDK clients built and a connection to its store open.</li>
+ * <li>With SnapStart, the SDK clients are built before the snapshot is taken (nothing is called:
+ * a connection or credentials would not survive the restore), so restored functions start with them.</li>
+ * </ul>
  */
-@Startup
 @ApplicationScoped
-public class SnapStartPriming implements Resource {
+public class ColdStartPriming implements Resource {
+    private static final Logger LOG = Logger.getLogger(ColdStartPriming.class);
+    /** What Lambda tells the runtime about this start: on-demand, provisioned-concurrency or snap-start. */
+    static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
     @Inject
     Instance<DynamoDbClient> dynamoDb;
     @Inject
     Instance<S3Client> s3;
+    @Inject
+    @Any
+    Instance<WarmUp> warmUps;
+    @ConfigProperty(name = Settings.COLD_START_PRIMING)
+    Optional<Boolean> priming;
 
-    @PostConstruct
-    void register() {
+    private volatile Thread running;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Core.getGlobalContext().register(this);
+        if (ImageMode.current() == ImageMode.JVM && !warmUps.isUnsatisfied()
+                && runsWarmUps(priming, System.getenv(INITIALIZATION_TYPE))) {
+            Thread thread = new Thread(this::runWarmUps, "cold-start-priming");
+            thread.setDaemon(true);
+            running = thread;
+            thread.start();
+        }
+    }
+
+    /**
+     * @param setting {@code cold-start.priming}, when set
+     * @param initializationType Lambda's {@code AWS_LAMBDA_INITIALIZATION_TYPE}; null outside Lambda
+     */
+    static boolean runsWarmUps(Optional<Boolean> setting, String initializationType) {
+        return setting.orElseGet(() -> "on-demand".equals(initializationType)
+                || "provisioned-concurrency".equals(initializationType));
+    }
+
+    private void runWarmUps() {
+        long started = System.nanoTime();
+        int done = 0;
+        int failed = 0;
+        for (WarmUp warmUp : warmUps) {
+            try {
+                warmUp.run();
+                done++;
+            } catch (RuntimeException e) {
+                // the first event does the same work and reports what is wrong with it
+                failed++;
+                LOG.debugf(e, "warm-up %s failed", warmUp.getClass().getName());
+            }
+        }
+        LOG.infof("cold-start warm-ups: %d done, %d failed, in %d ms", done, failed,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Waits for the warm-ups started with the function, if any (tests, and anyone measuring them). */
+    public void awaitWarmUps() throws InterruptedException {
+        Thread thread = running;
+        if (thread != null) {
+            thread.join();
+        }
     }
 
     @Override
