@@ -4,28 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.blockstack.functions.common.aws.WarmUp;
-import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
+import org.blockstack.functions.infra.aws.dynamodb.ChangeItem;
 import org.blockstack.functions.infra.aws.dynamodb.SyncStateRepository;
+import org.blockstack.functions.infra.aws.dynamodb.TableNames;
+import org.blockstack.functions.infra.aws.dynamodb.bns.DynamoBnsState;
+
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 /**
- * Every sync run starts by reading its checkpoint and the block source's tip: both reads, made while
- * the function starts, build the DynamoDB client and the source's HTTP client and open their
- * connections. Nothing is written; the run reads both again.
+ * Every sync run starts by reading its checkpoint: read while the function starts, it builds the
+ * DynamoDB client and opens its connection. The BNS index's table handles are built too (their
+ * schemas are a few hundred generated accessor classes). Nothing is written; the run reads the
+ * checkpoint again. The block source has its own warm-up ({@link BlockSourceWarmUp}), run beside this one.
  */
 @ApplicationScoped
 public class SyncWarmUp implements WarmUp {
     @Inject
     SyncStateRepository state;
     @Inject
-    BlockSources sources;
+    DynamoDbEnhancedClient dynamoDb;
+    @Inject
+    TableNames tables;
 
     @Override
     public void run() {
         state.checkpoint();
-        try {
-            sources.source().tipHeight();
-        } catch (BlockSourceException e) {
-            throw new IllegalStateException(e);
-        }
+        new DynamoBnsState(dynamoDb, tables);
+        ChangeItem.SCHEMA.itemType();
     }
 }

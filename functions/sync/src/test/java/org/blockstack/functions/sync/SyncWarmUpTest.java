@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Sync's warm-up reads its checkpoint and the Bitcoin tip as a run would, and changes nothing. */
+/** Sync's warm-ups read its checkpoint and the Bitcoin tip as a run would, and change nothing. */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
 class SyncWarmUpTest {
     @Inject
     SyncWarmUp warmUp;
+    @Inject
+    BlockSourceWarmUp blockSourceWarmUp;
     @Inject
     SyncStateRepository state;
 
@@ -28,6 +30,7 @@ class SyncWarmUpTest {
         Optional<Integer> before = state.checkpoint().map(CheckpointItem::getHeight);
 
         warmUp.run();
+        blockSourceWarmUp.run();
 
         assertThat(state.checkpoint().map(CheckpointItem::getHeight)).isEqualTo(before);
     }

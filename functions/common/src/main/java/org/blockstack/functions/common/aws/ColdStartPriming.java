@@ -1,6 +1,8 @@
 package org.blockstack.functions.common.aws;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -48,16 +50,20 @@ public class ColdStartPriming implements Resource {
     @ConfigProperty(name = Settings.COLD_START_PRIMING)
     Optional<Boolean> priming;
 
-    private volatile Thread running;
+    private final List<Thread> running = new CopyOnWriteArrayList<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Core.getGlobalContext().register(this);
         if (ImageMode.current() == ImageMode.JVM && !warmUps.isUnsatisfied()
                 && runsWarmUps(priming, System.getenv(INITIALIZATION_TYPE))) {
-            Thread thread = new Thread(this::runWarmUps, "cold-start-priming");
-            thread.setDaemon(true);
-            running = thread;
-            thread.start();
+            // one thread each: while Quarkus finishes starting they share the CPU with it, afterwards
+            // the function's main thread waits for the first event and they have the cores to themselves
+            for (WarmUp warmUp : warmUps) {
+                Thread thread = new Thread(() -> run(warmUp), "cold-start-priming-" + running.size());
+                thread.setDaemon(true);
+                running.add(thread);
+                thread.start();
+            }
         }
     }
 
@@ -70,28 +76,21 @@ public class ColdStartPriming implements Resource {
                 || "provisioned-concurrency".equals(initializationType));
     }
 
-    private void runWarmUps() {
+    private static void run(WarmUp warmUp) {
         long started = System.nanoTime();
-        int done = 0;
-        int failed = 0;
-        for (WarmUp warmUp : warmUps) {
-            try {
-                warmUp.run();
-                done++;
-            } catch (RuntimeException e) {
-                // the first event does the same work and reports what is wrong with it
-                failed++;
-                LOG.debugf(e, "warm-up %s failed", warmUp.getClass().getName());
-            }
+        try {
+            warmUp.run();
+            LOG.infof("cold-start warm-up %s done in %d ms", warmUp.getClass().getSimpleName(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            // the first event does the same work and reports what is wrong with it
+            LOG.debugf(e, "cold-start warm-up %s failed", warmUp.getClass().getName());
         }
-        LOG.infof("cold-start warm-ups: %d done, %d failed, in %d ms", done, failed,
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Waits for the warm-ups started with the function, if any (tests, and anyone measuring them). */
     public void awaitWarmUps() throws InterruptedException {
-        Thread thread = running;
-        if (thread != null) {
+        for (Thread thread : running) {
             thread.join();
         }
     }

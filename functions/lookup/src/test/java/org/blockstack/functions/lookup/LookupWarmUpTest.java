@@ -1,4 +1,4 @@
-package org.blockstack.functions.lookup.chain;
+package org.blockstack.functions.lookup;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +28,8 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
-@TestProfile(TipWarmUpTest.Primed.class)
-class TipWarmUpTest {
+@TestProfile(LookupWarmUpTest.Primed.class)
+class LookupWarmUpTest {
     public static class Primed implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
