@@ -71,7 +71,7 @@ public class CoreNameRecords {
             json.put("did", subdomain.did());
             json.put("last_txid", subdomain.txid());
             json.put("status", "registered_subdomain");
-            json.put("zonefile", subdomain.zonefile());
+            json.put("zonefile", subdomain.zonefileText());
             json.put("zonefile_hash", subdomain.zonefileHash());
             return Answer.ok(json);
         }

@@ -154,7 +154,7 @@ public class CoreNamesResource {
             if (subdomain.isEmpty()) {
                 return Answer.error(404, "Failed to load subdomain");
             }
-            bytes = Optional.ofNullable(subdomain.get().zonefile()).map(ZonefileText::bytes);
+            bytes = Optional.ofNullable(subdomain.get().zonefile());
         }
         if (bytes.isEmpty()) {
             return Answer.error(404, "No zone file for name");

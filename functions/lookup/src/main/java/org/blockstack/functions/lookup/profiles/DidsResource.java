@@ -102,7 +102,7 @@ public class DidsResource {
         if (owner.isEmpty()) {
             return Answer.error(404, "Failed to get zone file for " + did);
         }
-        return document(did, profiles.resolve(subdomain.fqn(), subdomain.zonefileHash(), subdomain.zonefile(),
+        return document(did, profiles.resolve(subdomain.fqn(), subdomain.zonefileHash(), subdomain.zonefileText(),
                 owner.get()));
     }
 

@@ -122,7 +122,7 @@ public abstract class UsersResource {
         if (owner.isEmpty()) {
             return wrapped(requested, 404, error("No profile found for this name"));
         }
-        ProfileResolver.Resolution resolution = profiles.resolve(name, subdomain.zonefileHash(), subdomain.zonefile(),
+        ProfileResolver.Resolution resolution = profiles.resolve(name, subdomain.zonefileHash(), subdomain.zonefileText(),
                 owner.get());
         if (resolution instanceof ProfileResolver.Failure failure) {
             return wrapped(requested, 404, error(failure.reason()));

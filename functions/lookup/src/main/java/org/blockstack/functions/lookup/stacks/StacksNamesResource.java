@@ -111,7 +111,7 @@ public class StacksNamesResource {
             json.put("blockchain", "stacks");
             json.put("last_txid", "0x" + subdomain.txid());
             json.put("status", "registered_subdomain");
-            json.put("zonefile", subdomain.zonefile());
+            json.put("zonefile", subdomain.zonefileText());
             json.put("zonefile_hash", subdomain.zonefileHash());
             return Answer.ok(json);
         }
@@ -136,7 +136,7 @@ public class StacksNamesResource {
             Optional<String> text = NameSyntax.isValidName(name)
                     ? names.find(name, tip).filter(found -> !found.record().revoked())
                             .flatMap(NameLookup.Found::zonefileText)
-                    : subdomains.find(name).map(Subdomains.Subdomain::zonefile);
+                    : subdomains.find(name).map(Subdomains.Subdomain::zonefileText);
             return text.map(zonefile -> Answer.ok(Map.of("zonefile", zonefile)))
                     .orElse(Answer.error(404, "No such name or zonefile does not exist"));
         }).toResponse();

@@ -19,7 +19,6 @@ import org.blockstack.functions.infra.aws.dynamodb.subdomains.SubdomainItems;
 import org.blockstack.functions.infra.aws.dynamodb.subdomains.SubdomainReadIndex;
 import org.blockstack.functions.infra.aws.dynamodb.subdomains.SubdomainRecordItem;
 import org.blockstack.functions.lookup.http.StoreCalls;
-import org.blockstack.functions.lookup.zonefiles.ZonefileText;
 
 /**
  * The read API's subdomain questions answered from the subdomain index (docs/subdomains.md):
@@ -41,7 +40,7 @@ public class IndexedSubdomains implements Subdomains {
 
     private Subdomain subdomain(SubdomainItem item) {
         return new Subdomain(item.getFqn(), address(item.getOwner()), item.getTxid(), item.getZonefileHash(),
-                ZonefileText.of(Base64.getDecoder().decode(item.getZonefile())), did(item));
+                Base64.getDecoder().decode(item.getZonefile()), () -> did(item));
     }
 
     /**
@@ -122,14 +121,17 @@ public class IndexedSubdomains implements Subdomains {
         List<Map<String, Object>> newestFirst = new ArrayList<>();
         for (SubdomainRecordItem item : store.call(() -> index.records(fqn))) {
             if (Boolean.TRUE.equals(item.getAccepted())) {
-                newestFirst.add(0, snapshot(SubdomainItems.record(item)));
+                newestFirst.add(0, snapshot(SubdomainItems.record(item), item.getZonefileHash()));
             }
         }
         return newestFirst;
     }
 
-    /** Core's {@code Subdomain.to_json} (read-api §5.2): the zone file in base64. */
-    private Map<String, Object> snapshot(SubdomainRecord record) {
+    /**
+     * Core's {@code Subdomain.to_json} (read-api §5.2): the zone file in base64; its hash as
+     * indexed, not computed again for every row.
+     */
+    private Map<String, Object> snapshot(SubdomainRecord record, String zonefileHash) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("address", address(record.owner()));
         json.put("block_number", record.carrier().height());
@@ -140,7 +142,7 @@ public class IndexedSubdomains implements Subdomains {
         }
         json.put("sequence", record.sequence());
         json.put("txid", record.carrier().txid());
-        json.put("value_hash", record.zonefileHash());
+        json.put("value_hash", zonefileHash);
         json.put("zonefile", record.zonefileBase64());
         return json;
     }

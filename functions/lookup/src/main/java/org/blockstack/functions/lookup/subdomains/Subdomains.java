@@ -3,16 +3,32 @@ package org.blockstack.functions.lookup.subdomains;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.blockstack.functions.core.addresses.OwnerAddress;
+import org.blockstack.functions.lookup.zonefiles.ZonefileText;
 
 /**
  * What the read API asks about subdomains (read-api §5.1.2, §5.7, §7, §13). Answered from
  * the subdomain index by {@link IndexedSubdomains} (docs/subdomains.md).
  */
 public interface Subdomains {
-    /** The latest accepted record of a subdomain, as Core renders it (§5.1.2), without its DID. */
-    record Subdomain(String fqn, String address, String txid, String zonefileHash, String zonefile, Object did) {
+    /**
+     * The latest accepted record of a subdomain, as Core renders it (§5.1.2). Its zone file is kept
+     * as the bytes announced (a raw read returns them unchanged); its DID is looked up only when
+     * asked for, as it costs an index query and only Core's name record shows it.
+     */
+    record Subdomain(String fqn, String address, String txid, String zonefileHash, byte[] zonefile,
+            Supplier<Object> didLookup) {
+        /** The zone file as the read API shows it in JSON: UTF-8 text. */
+        public String zonefileText() {
+            return ZonefileText.of(zonefile);
+        }
+
+        /** {@code did:stack:v0:…}, or Core's error object when the creator is no address. */
+        public Object did() {
+            return didLookup.get();
+        }
     }
 
     Optional<Subdomain> find(String fqn);

@@ -20,10 +20,6 @@ public final class ZonefileText {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    public static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
     /**
      * Core's {@code decode_name_zonefile}: a zone file its parser reads, or a JSON object (a
      * legacy profile stored as the zone file, read-api §12.6).

@@ -1,6 +1,5 @@
 package org.blockstack.functions.core.bns.subdomains;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -63,11 +62,6 @@ public record SubdomainRecord(String fqn, String owner, long sequence, String zo
 
     public byte[] zonefile() {
         return Base64.getDecoder().decode(zonefileBase64);
-    }
-
-    /** The subdomain's zone file as text (ISO-8859-1: every byte one character, as the reference's bytes). */
-    public String zonefileText() {
-        return new String(zonefile(), StandardCharsets.ISO_8859_1);
     }
 
     /** hash160 of the subdomain's own zone file, 40 hex. */
