@@ -6,10 +6,7 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.InvalidKeySpecException;
 import java.util.HexFormat;
 
-import org.bitcoinj.base.BitcoinNetwork;
-import org.bitcoinj.base.LegacyAddress;
-import org.bitcoinj.base.Network;
-import org.bitcoinj.crypto.ECKey;
+import org.blockstack.functions.core.addresses.BitcoinAddresses;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
@@ -139,12 +136,7 @@ public final class Secp256k1Keys {
 
     /** The base58check address (version 0x00) of the key bytes exactly as written. */
     public static String bitcoinAddress(String publicKeyHex) {
-        return bitcoinAddress(publicKeyHex, BitcoinNetwork.MAINNET);
-    }
-
-    public static String bitcoinAddress(String publicKeyHex, Network network) {
-        return LegacyAddress.fromPubKeyHash(network, ECKey.fromPublicOnly(parseHex(publicKeyHex)).getPubKeyHash())
-                .toString();
+        return BitcoinAddresses.ofPublicKey(parseHex(publicKeyHex));
     }
 
     /** Hex to bytes, either letter case; anything else (odd length, other characters) is refused. */
