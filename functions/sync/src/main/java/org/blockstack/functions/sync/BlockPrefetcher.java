@@ -2,9 +2,6 @@ package org.blockstack.functions.sync;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.blockstack.functions.core.chain.InvalidBlockException;
@@ -19,7 +16,7 @@ import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
  */
 final class BlockPrefetcher implements AutoCloseable {
     private final BlockFeed feed;
-    private final ExecutorService pool;
+    private final FetchPool pool;
     private final Deque<Future<FetchedBlock>> window = new ArrayDeque<>();
     private final int windowSize;
     private final int lastHeight;
@@ -30,11 +27,7 @@ final class BlockPrefetcher implements AutoCloseable {
         this.lastHeight = lastHeight;
         this.nextToSubmit = firstHeight;
         this.windowSize = Math.max(1, threads) * 2;
-        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, "sync-fetch");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = new FetchPool("sync-fetch", threads);
         fill();
     }
 
@@ -45,20 +38,7 @@ final class BlockPrefetcher implements AutoCloseable {
             throw new IllegalStateException("no block left to fetch after height " + lastHeight);
         }
         fill();
-        try {
-            return head.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BlockSourceException("interrupted while fetching blocks", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof BlockSourceException source) {
-                throw source;
-            }
-            if (e.getCause() instanceof InvalidBlockException invalid) {
-                throw invalid;
-            }
-            throw new IllegalStateException("fetching a block failed unexpectedly", e.getCause());
-        }
+        return FetchPool.await(head, "fetching blocks");
     }
 
     private void fill() {
@@ -70,6 +50,6 @@ final class BlockPrefetcher implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.close();
     }
 }

@@ -2,9 +2,6 @@ package org.blockstack.functions.sync;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.blockstack.functions.core.bns.ExtractedBlock;
@@ -17,15 +14,11 @@ import org.blockstack.functions.infra.aws.bitcoin.BlockSourceException;
  */
 public final class ChunkExtractor implements AutoCloseable {
     private final SourceExtraction extraction;
-    private final ExecutorService pool;
+    private final FetchPool pool;
 
     public ChunkExtractor(SourceExtraction extraction, int threads) {
         this.extraction = extraction;
-        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, "extract-fetch");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = new FetchPool("extract-fetch", threads);
     }
 
     public List<ExtractedBlock> extract(int firstHeight, int lastHeight) throws BlockSourceException, InvalidBlockException {
@@ -37,27 +30,17 @@ public final class ChunkExtractor implements AutoCloseable {
         List<ExtractedBlock> blocks = new ArrayList<>();
         try {
             for (Future<ExtractedBlock> block : pending) {
-                blocks.add(block.get());
+                blocks.add(FetchPool.await(block, "extracting blocks " + firstHeight + ".." + lastHeight));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BlockSourceException("interrupted while extracting blocks " + firstHeight + ".." + lastHeight, e);
-        } catch (ExecutionException e) {
+        } catch (BlockSourceException | InvalidBlockException | RuntimeException e) {
             pending.forEach(block -> block.cancel(true));
-            if (e.getCause() instanceof BlockSourceException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof InvalidBlockException invalid) {
-                throw invalid;
-            }
-            throw new IllegalStateException("extracting blocks " + firstHeight + ".." + lastHeight
-                    + " failed unexpectedly", e.getCause());
+            throw e;
         }
         return blocks;
     }
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.close();
     }
 }
