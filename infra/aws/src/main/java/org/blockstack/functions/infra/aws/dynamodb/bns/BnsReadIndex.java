@@ -160,25 +160,16 @@ public final class BnsReadIndex {
         Map<String, AttributeValue> values = Map.of(
                 ":creator", AttributeValue.fromS(creatorAddress),
                 ":position", AttributeValue.fromS(HistoryItem.position(height, vtxindex)));
-        int count = 0;
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryRequest.Builder request = QueryRequest.builder()
-                    .tableName(historyTable)
-                    .indexName(HistoryItem.BY_CREATOR)
-                    .keyConditionExpression("creatorAddress = :creator AND #position <= :position")
-                    .expressionAttributeNames(Map.of("#position", "position"))
-                    .expressionAttributeValues(values)
-                    .select(Select.COUNT);
-            if (start != null) {
-                request.exclusiveStartKey(start);
-            }
-            QueryResponse response = client.query(request.build());
-            count += response.count();
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (start != null);
-        return count;
+        QueryRequest request = QueryRequest.builder()
+                .tableName(historyTable)
+                .indexName(HistoryItem.BY_CREATOR)
+                .keyConditionExpression("creatorAddress = :creator AND #position <= :position")
+                .expressionAttributeNames(Map.of("#position", "position"))
+                .expressionAttributeValues(values)
+                .select(Select.COUNT)
+                .build();
+        // the SDK's paginator follows LastEvaluatedKey: a COUNT query stops at 1 MB of matches per page
+        return Math.toIntExact(client.queryPaginator(request).stream().mapToLong(QueryResponse::count).sum());
     }
 
     /** The creation rows of {@code creatorAddress} in chain order (a DID's index counts them from 0). */

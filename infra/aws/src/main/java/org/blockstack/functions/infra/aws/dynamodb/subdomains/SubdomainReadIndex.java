@@ -112,17 +112,10 @@ public final class SubdomainReadIndex {
     }
 
     private long countQuery(String index, String condition, Map<String, AttributeValue> values) {
-        long count = 0;
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryResponse response = client.query(QueryRequest.builder().tableName(subdomainsTable).indexName(index)
-                    .keyConditionExpression(condition).expressionAttributeValues(values).select(Select.COUNT)
-                    .exclusiveStartKey(start).build());
-            count += response.count();
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (start != null);
-        return count;
+        QueryRequest request = QueryRequest.builder().tableName(subdomainsTable).indexName(index)
+                .keyConditionExpression(condition).expressionAttributeValues(values).select(Select.COUNT).build();
+        // the SDK's paginator follows LastEvaluatedKey: a COUNT query stops at 1 MB of matches per page
+        return client.queryPaginator(request).stream().mapToLong(QueryResponse::count).sum();
     }
 
     /** Every record of the subdomain, accepted or not, in chain order. */
