@@ -13,6 +13,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.blockstack.functions.common.Settings;
+import org.blockstack.functions.core.gaia.GaiaChallenge;
+import org.blockstack.functions.core.gaia.GaiaKeys;
 import org.blockstack.functions.core.tokens.Es256kSigner;
 import org.blockstack.functions.core.tokens.Secp256k1Keys;
 import org.blockstack.functions.lambdaruntime.LambdaArtifact;
@@ -128,6 +131,16 @@ public final class ColdStartBench {
                 body -> body.contains("\\\"valid\\\":true"), false));
         subjects.add(new Subject("storage GET /hub_info", root.resolve("functions/storage"), base,
                 httpEvent("GET", "/hub_info", null), body -> body.contains("read_url_prefix"), true));
+        // a client's first write after connecting: the token check, the revocation read, the S3 put
+        Es256kSigner writer = new Es256kSigner("5eed".repeat(16));
+        String bearer = "bearer v1:" + writer.sign(Map.of(
+                "gaiaChallenge", GaiaChallenge.current(Settings.DEFAULT_GAIA_SERVER_NAME),
+                "iss", writer.publicKeyHex(),
+                "salt", "c0ld5ta7")); // a fixed salt: the same token for every round, as a client reuses it
+        subjects.add(new Subject("storage POST /store", root.resolve("functions/storage"), base,
+                httpEvent("POST", "/store/" + GaiaKeys.bucketAddress(writer.publicKeyHex()) + "/cold-start.txt",
+                        "hello", "text/plain", bearer),
+                body -> body.contains("publicURL"), true));
         Map<String, String> sync = with(base, "QUARKUS_FUNQY_EXPORT", "sync");
         sync.put("SYNC_MAX_BLOCKS", "1");
         sync.put("SYNC_CONFIRMATIONS", "1");
@@ -209,15 +222,20 @@ public final class ColdStartBench {
     }
 
     private static String httpEvent(String method, String path, String body) {
+        return httpEvent(method, path, body, "application/json", null);
+    }
+
+    private static String httpEvent(String method, String path, String body, String contentType, String authorization) {
         String bodyJson = body == null ? "null" : "\"" + body.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         return """
                 {"version":"2.0","routeKey":"$default","rawPath":"%2$s","rawQueryString":"",
-                 "headers":{"accept":"application/json","content-type":"application/json","host":"api.example.com",
-                   "x-forwarded-proto":"https"},
+                 "headers":{"accept":"application/json","content-type":"%4$s","host":"api.example.com",
+                   "x-forwarded-proto":"https"%5$s},
                  "requestContext":{"http":{"method":"%1$s","path":"%2$s","protocol":"HTTP/1.1","sourceIp":"192.0.2.1"},
                    "requestId":"bench","routeKey":"$default","stage":"$default"},
                  "body":%3$s,"isBase64Encoded":false}
-                """.formatted(method, path, bodyJson);
+                """.formatted(method, path, bodyJson, contentType,
+                authorization == null ? "" : ",\"authorization\":\"" + authorization + "\"");
     }
 
     private static Map<String, String> with(Map<String, String> base, String key, String value) {
