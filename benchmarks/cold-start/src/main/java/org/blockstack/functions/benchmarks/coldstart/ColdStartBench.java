@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.blockstack.functions.common.Settings;
+import org.blockstack.functions.core.auth.AuthRequestClaims;
 import org.blockstack.functions.core.gaia.GaiaChallenge;
 import org.blockstack.functions.core.gaia.GaiaKeys;
 import org.blockstack.functions.core.tokens.Es256kSigner;
-import org.blockstack.functions.core.tokens.Secp256k1Keys;
 import org.blockstack.functions.lambdaruntime.LambdaArtifact;
 import org.blockstack.functions.lambdaruntime.LambdaFunctionProcess;
 import org.blockstack.functions.lambdaruntime.MockRuntimeApi;
@@ -105,14 +105,7 @@ public final class ColdStartBench {
     private static List<Subject> subjects(Path root, Map<String, String> stores) {
         Es256kSigner appKey = new Es256kSigner("c0ffee".repeat(10) + "c0ff");
         // a valid auth request, as makeAuthRequestToken writes one: every rule the verifier applies holds
-        String token = appKey.sign(Map.of(
-                "iss", "did:btc-addr:" + Secp256k1Keys.bitcoinAddress(appKey.publicKeyHex()),
-                "public_keys", List.of(appKey.publicKeyHex()),
-                "domain_name", "https://app.example.com",
-                "manifest_uri", "https://app.example.com/manifest.json",
-                "redirect_uri", "https://app.example.com/",
-                "version", "1.4.0",
-                "scopes", List.of("store_write")));
+        String token = appKey.sign(AuthRequestClaims.of(appKey, "https://app.example.com"));
         Map<String, String> base = new LinkedHashMap<>(stores);
         base.put("BNS_NETWORK", "regtest");
         List<Subject> subjects = new ArrayList<>();

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.blockstack.functions.core.auth.AuthRequestClaims;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -53,17 +55,12 @@ public final class TestTokens {
 
     /** An auth request as {@code makeAuthRequestToken} writes one, with {@code edits} applied to its claims. */
     public static Map<String, Object> authRequestClaims(Es256kSigner key) {
-        return new java.util.LinkedHashMap<>(Map.of(
+        Map<String, Object> claims = new java.util.LinkedHashMap<>(Map.of(
                 "jti", "f6b3c1d0-5d7e-4c31-9a7b-0c1d2e3f4a5b",
                 "iat", 1_700_000_000,
-                "exp", 4_102_444_800L,
-                "iss", "did:btc-addr:" + Secp256k1Keys.bitcoinAddress(key.publicKeyHex()),
-                "public_keys", List.of(key.publicKeyHex()),
-                "domain_name", "https://app.example.com",
-                "manifest_uri", "https://app.example.com/manifest.json",
-                "redirect_uri", "https://app.example.com/",
-                "version", "1.4.0",
-                "scopes", List.of("store_write")));
+                "exp", 4_102_444_800L));
+        claims.putAll(AuthRequestClaims.of(key, "https://app.example.com"));
+        return claims;
     }
 
     /** An auth response as {@code makeAuthResponse} writes one without an app key, signed by {@code key}. */
