@@ -26,10 +26,11 @@ import software.amazon.awssdk.services.s3.S3Client;
  * Moves a JVM function's first-use work out of its first event (docs/benchmarks.md, decision I9-15).
  *
  * <ul>
- * <li>On an on-demand or provisioned-concurrency start, the function's {@link WarmUp}s run on a
- * background thread while Quarkus and the runtime client finish starting: Lambda runs the
- * initialisation phase with more CPU than a small function gets afterwards, and the first event
- * finds the SDK clients built and a connection to its store open.</li>
+ * <li>On an on-demand or provisioned-concurrency start, the function's {@link WarmUp}s run, one
+ * background thread each, from the moment the CDI container exists (still in Quarkus' static init)
+ * while Quarkus and the runtime client finish starting, so the first event finds the SDK clients
+ * built and a connection to its store open. The work is the same; it overlaps the start instead of
+ * following it.</li>
  * <li>With SnapStart, the SDK clients are built before the snapshot is taken (nothing is called:
  * a connection or credentials would not survive the restore), so restored functions start with them.</li>
  * </ul>
