@@ -26,6 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.blockstack.functions.core.gaia.GaiaChallenge;
 import org.blockstack.functions.core.gaia.GaiaKeys;
@@ -38,11 +40,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged main job in a JVM of its own with a 96 MiB heap (S3Proxy runs inside it too):
  * uploads at the 20 MiB limit succeed, several at once, because bodies stream to storage; one
- * byte over is refused before the body is read; and the shared conformance script passes
- * against it over real HTTP.
+ * byte over is refused before the body is read; the shared conformance script passes against it
+ * over real HTTP; and its demo chain grows while sync indexes the new blocks (the README's promise).
  */
 class LocalServerMemoryIT {
     private static final String HEAP = "-Xmx96m";
+    /** Fast enough for a test to see several new blocks (the main job's default is a block a minute). */
+    private static final String DEMO_BLOCK_INTERVAL = "2s";
+    private static final Pattern PROCESSED = Pattern.compile("\"last_block_processed\":(\\d+)");
+    private static final Pattern SEEN = Pattern.compile("\"last_block_seen\":(\\d+)");
     private static final int MAX_BYTES = 20 * 1024 * 1024;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Es256kSigner APP = new Es256kSigner("6b".repeat(32));
@@ -67,6 +73,7 @@ class LocalServerMemoryIT {
                 .redirectOutput(jar.getParent().getParent().resolve("local-server-memory-it.log").toFile());
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("LOCAL_DATA_DIR", dataDir.toString());
+        builder.environment().put("DEMO_BLOCK_INTERVAL", DEMO_BLOCK_INTERVAL);
         server = builder.start();
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
@@ -215,6 +222,37 @@ class LocalServerMemoryIT {
             }
         }
         return answer.toString();
+    }
+
+    @Test
+    void theDemoChainGrowsAndSyncIndexesTheNewBlocks() throws Exception {
+        // first the initial catch-up: everything the chain had when sync last looked is indexed
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        int[] info = blocks();
+        while (info[0] < info[1] && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            info = blocks();
+        }
+        assertThat(info[0]).as("last_block_processed caught up with last_block_seen").isEqualTo(info[1]);
+        int caughtUp = info[0];
+
+        deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (info[0] < caughtUp + 3 && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            info = blocks();
+        }
+        assertThat(info[0]).as("last_block_processed 90 s after catching up at %d, with a block every %s", caughtUp,
+                DEMO_BLOCK_INTERVAL).isGreaterThanOrEqualTo(caughtUp + 3);
+    }
+
+    /** {@code /v1/info}'s last_block_processed and last_block_seen. */
+    private static int[] blocks() throws Exception {
+        String info = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/info")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher processed = PROCESSED.matcher(info);
+        Matcher seen = SEEN.matcher(info);
+        assertThat(processed.find() && seen.find()).as("/v1/info answered %s", info).isTrue();
+        return new int[] {Integer.parseInt(processed.group(1)), Integer.parseInt(seen.group(1))};
     }
 
     @Test
