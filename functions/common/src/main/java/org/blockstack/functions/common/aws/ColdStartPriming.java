@@ -81,12 +81,20 @@ public class ColdStartPriming implements Resource {
         long started = System.nanoTime();
         try {
             warmUp.run();
-            LOG.infof("cold-start warm-up %s done in %d ms", warmUp.getClass().getSimpleName(),
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.infof("cold-start warm-up %s done in %d ms", name(warmUp), (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             // the first event does the same work and reports what is wrong with it
-            LOG.debugf(e, "cold-start warm-up %s failed", warmUp.getClass().getName());
+            LOG.debugf(e, "cold-start warm-up %s failed", name(warmUp));
         }
+    }
+
+    /**
+     * The warm-up's class name. Warm-ups are application-scoped, so what is iterated is ArC's client
+     * proxy (the bean itself is created on the warm-up's thread, not the main one); its name is the
+     * bean's plus a suffix.
+     */
+    private static String name(WarmUp warmUp) {
+        return warmUp.getClass().getSimpleName().replace("_ClientProxy", "");
     }
 
     /** Waits for the warm-ups started with the function, if any (tests, and anyone measuring them). */
