@@ -15,7 +15,7 @@ import org.blockstack.functions.common.Settings;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ImageMode;
@@ -48,15 +48,21 @@ public class ColdStartPriming implements Resource {
     @Inject
     @Any
     Instance<WarmUp> warmUps;
-    @ConfigProperty(name = Settings.COLD_START_PRIMING)
-    Optional<Boolean> priming;
-
     private final List<Thread> running = new CopyOnWriteArrayList<>();
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    /**
+     * Fired by ArC as soon as the container exists, still in Quarkus' static init. In a native build
+     * static init runs inside the image builder: nothing is done there (no thread, no configuration
+     * read, no CRaC registration; SnapStart is for JVM functions only).
+     */
+    void onContainerInitialized(@Observes @Initialized(ApplicationScoped.class) Object initialized) {
+        if (ImageMode.current() != ImageMode.JVM) {
+            return;
+        }
         Core.getGlobalContext().register(this);
-        if (ImageMode.current() == ImageMode.JVM && !warmUps.isUnsatisfied()
-                && runsWarmUps(priming, System.getenv(INITIALIZATION_TYPE))) {
+        Optional<Boolean> priming = ConfigProvider.getConfig().getOptionalValue(Settings.COLD_START_PRIMING,
+                Boolean.class);
+        if (!warmUps.isUnsatisfied() && runsWarmUps(priming, System.getenv(INITIALIZATION_TYPE))) {
             // one thread each: while Quarkus finishes starting they share the CPU with it, afterwards
             // the function's main thread waits for the first event and they have the cores to themselves
             for (WarmUp warmUp : warmUps) {
