@@ -232,4 +232,78 @@ class DynamoSubdomainStoreTest {
         assertThat(reads.find("ann.reg.id").orElseThrow().getOwner()).isEqualTo(address(KEY_B));
         assertThat(reads.records("ann.reg.id")).hasSize(2);
     }
+
+    @Test
+    void aTakenBackUpdateVanishesFromEveryReadAndComesBackWhenMinedAgain() {
+        TableNames names = freshTables();
+        DynamoSubdomainStore store = new DynamoSubdomainStore(client, enhanced, names);
+        SubdomainIndexer indexer = new SubdomainIndexer(store);
+        SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
+        Announced creation = chain().get(0);
+        Announced transfer = chain().get(1);
+        indexer.index(creation.carrier(), creation.zoneFile());
+        indexer.index(transfer.carrier(), transfer.zoneFile());
+        List<org.blockstack.functions.core.bns.subdomains.SubdomainRecord> seenBefore = store.recordsOf("ann.reg.id")
+                .stream().map(org.blockstack.functions.core.bns.subdomains.SubdomainStore.Stored::record).toList();
+
+        indexer.takeBack(transfer.carrier(), transfer.zoneFile());
+        // an instance that judged both records before the take-back finishes last
+        SubdomainRules.Outcome stale = SubdomainRules.judge(seenBefore);
+        store.saveOutcome("ann.reg.id", stale, seenBefore.size(), stale.history());
+
+        assertThat(reads.find("ann.reg.id").orElseThrow().getOwner()).isEqualTo(address(KEY_A));
+        assertThat(reads.records("ann.reg.id")).extracting(SubdomainRecordItem::getHeight).containsExactly(10);
+        assertThat(reads.inTransaction(transfer.carrier().txid())).isEmpty();
+        assertThat(reads.ownedBy(SubdomainItems.ownerKey(address(KEY_B)))).isEmpty();
+
+        indexer.index(transfer.carrier(), transfer.zoneFile());
+        assertThat(reads.find("ann.reg.id").orElseThrow().getOwner()).isEqualTo(address(KEY_B));
+        assertThat(reads.inTransaction(transfer.carrier().txid())).extracting(SubdomainRecordItem::getFqn)
+                .containsExactly("ann.reg.id", "ben.reg.id");
+    }
+
+    @Test
+    void aTakenBackRegistrationLeavesNoSubdomainAndAStaleJudgementCannotBringItBack() {
+        TableNames names = freshTables();
+        DynamoSubdomainStore store = new DynamoSubdomainStore(client, enhanced, names);
+        SubdomainIndexer indexer = new SubdomainIndexer(store);
+        SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
+        Announced creation = chain().get(0);
+        indexer.index(creation.carrier(), creation.zoneFile());
+        var seenBefore = store.recordsOf("ann.reg.id").stream()
+                .map(org.blockstack.functions.core.bns.subdomains.SubdomainStore.Stored::record).toList();
+
+        indexer.takeBack(creation.carrier(), creation.zoneFile());
+        SubdomainRules.Outcome stale = SubdomainRules.judge(seenBefore);
+        store.saveOutcome("ann.reg.id", stale, seenBefore.size(), stale.history());
+
+        assertThat(reads.find("ann.reg.id")).isEmpty();
+        assertThat(reads.ofParent("reg.id")).isEmpty();
+        assertThat(reads.count()).isZero();
+        assertThat(reads.page(0, 100)).isEmpty();
+        assertThat(reads.records("ann.reg.id")).isEmpty();
+    }
+
+    @Test
+    void aPublishedZoneFileWhoseAnnouncementWasTakenBackMeanwhileIsTakenBackWhenSettled() {
+        TableNames names = freshTables();
+        Announced creation = chain().get(0);
+        String hash = HexFormat.of().formatHex(Hashes.hash160(creation.zoneFile()));
+        var history = enhanced.table(names.of(HistoryItem.TABLE), HistoryItem.SCHEMA);
+        HistoryItem announcement = historyRow("reg.id", 10, "NAME_REGISTRATION", hash);
+        history.putItem(announcement);
+        ZoneFileArrivals arrivals = new ZoneFileArrivals(enhanced, names,
+                new SubdomainIndexer(new DynamoSubdomainStore(client, enhanced, names)));
+        SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
+        var indexed = arrivals.arrived(creation.zoneFile());
+
+        arrivals.settle(indexed, creation.zoneFile());
+        assertThat(reads.ofParent("reg.id")).as("still on the chain").containsExactly("ann.reg.id", "ben.reg.id");
+
+        // sync took the registration back after the file's announcements were read
+        history.deleteItem(announcement);
+        arrivals.settle(indexed, creation.zoneFile());
+        assertThat(reads.find("ann.reg.id")).isEmpty();
+        assertThat(reads.inTransaction(String.format("%064x", 10))).isEmpty();
+    }
 }
