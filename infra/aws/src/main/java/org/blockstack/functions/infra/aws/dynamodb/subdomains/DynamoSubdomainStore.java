@@ -63,34 +63,43 @@ public final class DynamoSubdomainStore implements SubdomainStore {
      * read, so a concurrent change makes it read again.
      */
     private void add(SubdomainRecord record) {
+        SubdomainRecordItem fresh = SubdomainItems.recordItem(record);
+        // the common case, a record never seen: one conditional put, no read
+        Expression absent = Expression.builder().expression("attribute_not_exists(#fqn)")
+                .putExpressionName("#fqn", SubdomainRecordItem.FQN).build();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            SubdomainRecordItem fresh = SubdomainItems.recordItem(record);
+            if (putIf(fresh, absent)) {
+                return;
+            }
             SubdomainRecordItem stored = records.getItem(GetItemEnhancedRequest.builder()
                     .key(key(record.fqn(), record.carrier().position())).consistentRead(true).build());
-            if (stored != null && stored.live()) {
+            if (stored == null) {
+                continue;
+            }
+            if (stored.live()) {
                 return; // the same zone file indexed again: the stored record and its judgement stay
             }
-            Expression unchanged = stored == null
-                    ? Expression.builder().expression("attribute_not_exists(#fqn)")
-                            .putExpressionName("#fqn", SubdomainRecordItem.FQN).build()
-                    : Expression.builder().expression("#generation = :generation")
-                            .putExpressionName("#generation", SubdomainRecordItem.GENERATION)
-                            .putExpressionValue(":generation",
-                                    AttributeValue.fromN(Integer.toString(stored.generationOrFirst())))
-                            .build();
-            if (stored != null) {
-                fresh.setGeneration(stored.generationOrFirst() + 1);
-            }
-            try {
-                records.putItem(PutItemEnhancedRequest.builder(SubdomainRecordItem.class).item(fresh)
-                        .conditionExpression(unchanged).build());
+            fresh.setGeneration(stored.generationOrFirst() + 1);
+            if (putIf(fresh, Expression.builder().expression("#generation = :generation")
+                    .putExpressionName("#generation", SubdomainRecordItem.GENERATION)
+                    .putExpressionValue(":generation", AttributeValue.fromN(Integer.toString(stored.generationOrFirst())))
+                    .build())) {
                 return;
-            } catch (ConditionalCheckFailedException changedMeanwhile) {
-                // another instance added, orphaned or revived it: look again
             }
+            fresh.setGeneration(1); // another instance orphaned or revived it meanwhile: look again
         }
         throw new IllegalStateException("the subdomain record of " + record.fqn() + " at "
                 + record.carrier().position() + " kept changing during " + MAX_ATTEMPTS + " attempts to store it");
+    }
+
+    private boolean putIf(SubdomainRecordItem item, Expression condition) {
+        try {
+            records.putItem(PutItemEnhancedRequest.builder(SubdomainRecordItem.class).item(item)
+                    .conditionExpression(condition).build());
+            return true;
+        } catch (ConditionalCheckFailedException changedMeanwhile) {
+            return false;
+        }
     }
 
     @Override
