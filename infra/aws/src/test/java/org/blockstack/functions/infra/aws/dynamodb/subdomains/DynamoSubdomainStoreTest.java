@@ -12,7 +12,9 @@ import org.blockstack.functions.core.addresses.BitcoinAddresses;
 import org.blockstack.functions.core.addresses.Hashes;
 import org.blockstack.functions.core.bns.subdomains.InMemorySubdomainStore;
 import org.blockstack.functions.core.bns.subdomains.SubdomainIndexer;
+import org.blockstack.functions.core.bns.subdomains.SubdomainRecord;
 import org.blockstack.functions.core.bns.subdomains.SubdomainRules;
+import org.blockstack.functions.core.bns.subdomains.SubdomainStore;
 import org.blockstack.functions.core.bns.subdomains.SubdomainTxtRecords;
 import org.blockstack.functions.core.bns.subdomains.ZoneFileAnnouncement;
 import org.blockstack.functions.core.tokens.Es256kSigner;
@@ -207,6 +209,26 @@ class DynamoSubdomainStoreTest {
         return row;
     }
 
+    /** A store on tables of its own, its indexer and the read queries over it. */
+    private record FreshIndex(DynamoSubdomainStore store, SubdomainIndexer indexer, SubdomainReadIndex reads) {
+        static FreshIndex create() {
+            TableNames names = freshTables();
+            DynamoSubdomainStore store = new DynamoSubdomainStore(client, enhanced, names);
+            return new FreshIndex(store, new SubdomainIndexer(store), new SubdomainReadIndex(client, enhanced, names));
+        }
+    }
+
+    /** The live records of {@code fqn} as an indexing instance reads them now (none orphaned before). */
+    private static List<SubdomainRecord> recordsNow(DynamoSubdomainStore store, String fqn) {
+        return store.recordsOf(fqn).stream().map(SubdomainStore.Stored::record).toList();
+    }
+
+    /** Saves, late, the judgement an instance made from {@code seen} (records never orphaned: basis = count). */
+    private static void saveLate(DynamoSubdomainStore store, String fqn, List<SubdomainRecord> seen) {
+        SubdomainRules.Outcome stale = SubdomainRules.judge(seen);
+        store.saveOutcome(fqn, stale, seen.size(), stale.history());
+    }
+
     @Test
     void aStaleJudgementNeverOverwritesOneFromMoreRecords() {
         TableNames names = freshTables();
@@ -215,13 +237,11 @@ class DynamoSubdomainStoreTest {
         Announced creation = chain().get(0);
         Announced transfer = chain().get(1);
         indexer.index(creation.carrier(), creation.zoneFile());
-        List<org.blockstack.functions.core.bns.subdomains.SubdomainRecord> seenEarly = store.recordsOf("ann.reg.id")
-                .stream().map(org.blockstack.functions.core.bns.subdomains.SubdomainStore.Stored::record).toList();
+        List<SubdomainRecord> seenEarly = recordsNow(store, "ann.reg.id");
         indexer.index(transfer.carrier(), transfer.zoneFile());
 
         // an instance that read only the first record finishes last
-        SubdomainRules.Outcome stale = SubdomainRules.judge(seenEarly);
-        store.saveOutcome("ann.reg.id", stale, seenEarly.size(), stale.history());
+        saveLate(store, "ann.reg.id", seenEarly);
 
         SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
         assertThat(reads.find("ann.reg.id").orElseThrow().getOwner()).isEqualTo(address(KEY_B));
@@ -235,21 +255,19 @@ class DynamoSubdomainStoreTest {
 
     @Test
     void aTakenBackUpdateVanishesFromEveryReadAndComesBackWhenMinedAgain() {
-        TableNames names = freshTables();
-        DynamoSubdomainStore store = new DynamoSubdomainStore(client, enhanced, names);
-        SubdomainIndexer indexer = new SubdomainIndexer(store);
-        SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
+        FreshIndex fresh = FreshIndex.create();
+        DynamoSubdomainStore store = fresh.store();
+        SubdomainIndexer indexer = fresh.indexer();
+        SubdomainReadIndex reads = fresh.reads();
         Announced creation = chain().get(0);
         Announced transfer = chain().get(1);
         indexer.index(creation.carrier(), creation.zoneFile());
         indexer.index(transfer.carrier(), transfer.zoneFile());
-        List<org.blockstack.functions.core.bns.subdomains.SubdomainRecord> seenBefore = store.recordsOf("ann.reg.id")
-                .stream().map(org.blockstack.functions.core.bns.subdomains.SubdomainStore.Stored::record).toList();
+        List<SubdomainRecord> seenBefore = recordsNow(store, "ann.reg.id");
 
         indexer.takeBack(transfer.carrier(), transfer.zoneFile());
         // an instance that judged both records before the take-back finishes last
-        SubdomainRules.Outcome stale = SubdomainRules.judge(seenBefore);
-        store.saveOutcome("ann.reg.id", stale, seenBefore.size(), stale.history());
+        saveLate(store, "ann.reg.id", seenBefore);
 
         assertThat(reads.find("ann.reg.id").orElseThrow().getOwner()).isEqualTo(address(KEY_A));
         assertThat(reads.records("ann.reg.id")).extracting(SubdomainRecordItem::getHeight).containsExactly(10);
@@ -264,18 +282,15 @@ class DynamoSubdomainStoreTest {
 
     @Test
     void aTakenBackRegistrationLeavesNoSubdomainAndAStaleJudgementCannotBringItBack() {
-        TableNames names = freshTables();
-        DynamoSubdomainStore store = new DynamoSubdomainStore(client, enhanced, names);
-        SubdomainIndexer indexer = new SubdomainIndexer(store);
-        SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
+        FreshIndex fresh = FreshIndex.create();
         Announced creation = chain().get(0);
-        indexer.index(creation.carrier(), creation.zoneFile());
-        var seenBefore = store.recordsOf("ann.reg.id").stream()
-                .map(org.blockstack.functions.core.bns.subdomains.SubdomainStore.Stored::record).toList();
+        fresh.indexer().index(creation.carrier(), creation.zoneFile());
+        List<SubdomainRecord> seenBefore = recordsNow(fresh.store(), "ann.reg.id");
 
-        indexer.takeBack(creation.carrier(), creation.zoneFile());
-        SubdomainRules.Outcome stale = SubdomainRules.judge(seenBefore);
-        store.saveOutcome("ann.reg.id", stale, seenBefore.size(), stale.history());
+        fresh.indexer().takeBack(creation.carrier(), creation.zoneFile());
+        saveLate(fresh.store(), "ann.reg.id", seenBefore);
+
+        SubdomainReadIndex reads = fresh.reads();
 
         assertThat(reads.find("ann.reg.id")).isEmpty();
         assertThat(reads.ofParent("reg.id")).isEmpty();
