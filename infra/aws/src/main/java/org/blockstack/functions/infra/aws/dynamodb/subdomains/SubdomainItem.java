@@ -57,9 +57,9 @@ public final class SubdomainItem extends RecordFields {
     private String creator;
     private String txid;
 
-    /** False for a tombstone: the subdomain was taken back by a chain reorganisation. */
+    /** False for a tombstone (no owner): the subdomain was taken back by a chain reorganisation. */
     public boolean exists() {
-        return listing != null;
+        return getOwner() != null;
     }
 
     public String getFqn() { return fqn; }
