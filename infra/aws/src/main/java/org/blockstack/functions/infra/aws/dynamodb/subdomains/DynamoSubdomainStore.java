@@ -150,9 +150,11 @@ public final class DynamoSubdomainStore implements SubdomainStore {
         if (outcome.current().isPresent()) {
             state = SubdomainItems.subdomainItem(outcome.current().get(), outcome.creation().orElseThrow(), basis);
         } else {
-            // no accepted record (any more): a tombstone keeps the basis, so a stale judgement
-            // cannot recreate it; one that never existed gets none
-            if (outcome.history().isEmpty() && basis == 0) {
+            // no accepted record. Unless a record was ever orphaned (the generations then sum to more
+            // than the live records judged), none ever was accepted, and adding records cannot undo
+            // an acceptance: nothing to write. Otherwise a tombstone keeps the basis, so a stale
+            // judgement that still saw the orphaned record cannot bring the subdomain back.
+            if (basis <= outcome.history().size()) {
                 return;
             }
             state = new SubdomainItem();
