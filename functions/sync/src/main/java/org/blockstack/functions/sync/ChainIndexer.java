@@ -18,8 +18,9 @@ import org.blockstack.functions.infra.aws.events.EventSink;
 /**
  * Applies and takes back blocks with a write order that survives a crash after any write: log
  * the changes and events, write the block record (the log is complete), apply the changes,
- * publish the events. Taking back: restore before-images, move the checkpoint down, delete the
- * record and the log.
+ * publish the events. Taking back: restore before-images, tell the event sink which events the
+ * block took back (the subdomain index takes back its records), move the checkpoint down, delete
+ * the record and the log.
  *
  * <p>The checkpoint is written every {@value #CHECKPOINT_EVERY_BLOCKS} blocks, after
  * {@link #CHECKPOINT_EVERY_MILLIS} ms, and when a run ends ({@link #flush}), not after every block:
@@ -159,7 +160,7 @@ final class ChainIndexer {
     }
 
     /** Takes back the last applied block; its parent becomes the last applied one. */
-    void undo() {
+    void undo() throws EventPublishException {
         flush();
         int height = appliedHeight;
         takeBack(state.block(height).orElseThrow(() -> new IllegalStateException(
@@ -167,7 +168,7 @@ final class ChainIndexer {
         processor.startAfter(appliedHeight);
     }
 
-    private void takeBack(BlockItem record) {
+    private void takeBack(BlockItem record) throws EventPublishException {
         int height = record.getHeight();
         List<ItemChange> changes = log.changes(height);
         if (changes.size() != record.getChangeCount()) {
@@ -175,6 +176,8 @@ final class ChainIndexer {
                     + " of its " + record.getChangeCount() + " changes: it was pruned, so the block cannot be taken back");
         }
         log.undo(height, changes);
+        // after the history is restored, before the record goes: an interrupted take-back is redone
+        events.takenBack(log.events(height));
         appliedHeight = height - 1;
         appliedHash = record.getParentHash();
         writeCheckpoint();

@@ -179,7 +179,7 @@ public final class SyncEngine {
      * takes back every block above the fork point, highest first.
      */
     private void takeBackBlocksTheSourceNoLongerHas(ChainIndexer indexer, int tip)
-            throws BlockSourceException, ReorgTooDeepException {
+            throws BlockSourceException, ReorgTooDeepException, EventPublishException {
         int top = indexer.appliedHeight();
         if (top < params.firstBlock()) {
             return;

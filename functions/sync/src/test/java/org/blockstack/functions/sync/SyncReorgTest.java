@@ -1,17 +1,24 @@
 package org.blockstack.functions.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.blockstack.functions.emulators.bitcoin.DemoChain;
 import org.blockstack.functions.emulators.bitcoin.RegtestChain;
 import org.blockstack.functions.infra.aws.dynamodb.BlockItem;
 import org.blockstack.functions.infra.aws.dynamodb.ChangeLog;
 import org.blockstack.functions.infra.aws.dynamodb.SyncStateRepository;
+import org.blockstack.functions.infra.aws.dynamodb.subdomains.SubdomainItem;
+import org.blockstack.functions.infra.aws.dynamodb.subdomains.SubdomainReadIndex;
+import org.blockstack.functions.infra.aws.dynamodb.subdomains.SubdomainRecordItem;
+import org.blockstack.functions.infra.aws.s3.ZonefileStore;
 import org.blockstack.functions.local.LocalStackTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,7 +34,7 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * Reorganisations and interrupted runs, at confirmation depth 1 so every block up to the tip is
  * indexed and can be replaced. After every scenario the index must describe exactly the
- * source's active chain.
+ * source's active chain, subdomains included.
  */
 @QuarkusTest
 @TestProfile(SyncReorgTest.TipWithSmallUndoWindow.class)
@@ -47,6 +54,10 @@ class SyncReorgTest {
     SyncService sync;
     @Inject
     SyncStateRepository state;
+    @Inject
+    SubdomainReadIndex subdomains;
+    @Inject
+    ZonefileStore zonefiles;
 
     private static RegtestChain chain() {
         return LocalStackTestResource.current().bitcoin().orElseThrow().chain();
@@ -141,6 +152,57 @@ class SyncReorgTest {
 
     @Test
     @Order(6)
+    void aTakenBackUpdateTakesItsSubdomainsAlongAndTheSameTransactionMinedAgainBringsThemBack() {
+        DemoChain demo = LocalStackTestResource.current().demo().orElseThrow();
+        RegtestChain chain = chain();
+        String ann = "ann.registrar.demo";
+        String zed = "zed.registrar.demo";
+        SubdomainItem annBefore = subdomains.find(ann).orElseThrow();
+        int tip = chain.tipHeight();
+        // registers zed and transfers ann to another key, in one zone file sync finds stored
+        DemoChain.Announcing update = demo.registrarUpdate(state.block(tip).orElseThrow().getConsensusHash(), List.of(
+                new DemoChain.SubdomainOperation("zed", "sub-eve", 0, null),
+                new DemoChain.SubdomainOperation("ann", "sub-ben", annBefore.getSequence() + 1, "sub-ann")));
+        zonefiles.put(update.zonefileHash(), update.zonefile().getBytes(StandardCharsets.UTF_8));
+        String txid = update.transaction().getTxId().toString();
+        chain.append(List.of(update.transaction()), "sub-a");
+        assertThat(sync.runOnce().status()).isEqualTo("ok");
+        assertThat(subdomains.find(zed)).isPresent();
+        assertThat(subdomains.find(ann).orElseThrow().getTxid()).isEqualTo(txid);
+
+        replaceTop(1, 2, "sub-b");
+        assertThat(sync.runOnce().status()).isEqualTo("ok");
+        assertIndexFollowsTheChain();
+        assertThat(subdomains.find(zed)).as("registered only by the dropped update").isEmpty();
+        assertThat(subdomains.ofParent("registrar.demo")).doesNotContain(zed);
+        assertThat(subdomains.find(ann).orElseThrow()).as("the state before the dropped update")
+                .extracting(SubdomainItem::getTxid, SubdomainItem::getOwner, SubdomainItem::getSequence)
+                .containsExactly(annBefore.getTxid(), annBefore.getOwner(), annBefore.getSequence());
+        assertThat(subdomains.records(ann)).extracting(SubdomainRecordItem::getTxid).doesNotContain(txid);
+        assertThat(subdomains.inTransaction(txid)).isEmpty();
+
+        // the same transaction mined again in the new branch, two blocks higher
+        chain.append(List.of(update.transaction()), "sub-b");
+        assertThat(sync.runOnce().status()).isEqualTo("ok");
+        assertThat(subdomains.find(zed).orElseThrow().getHeight()).isEqualTo(tip + 3);
+        assertThat(subdomains.find(ann).orElseThrow().getTxid()).isEqualTo(txid);
+
+        // and once more at its first place (same height and position), after another reorganisation
+        chain.rewindTo(tip);
+        chain.append(List.of(update.transaction()), "sub-c");
+        chain.append(List.of(), "sub-c");
+        chain.append(List.of(), "sub-c");
+        assertThat(sync.runOnce().status()).isEqualTo("ok");
+        assertIndexFollowsTheChain();
+        assertThat(subdomains.find(zed).orElseThrow().getHeight()).isEqualTo(tip + 1);
+        assertThat(subdomains.records(zed)).extracting(SubdomainRecordItem::getHeight).containsExactly(tip + 1);
+        assertThat(subdomains.inTransaction(txid)).extracting(SubdomainRecordItem::getFqn, SubdomainRecordItem::getHeight)
+                .containsExactly(tuple(zed, tip + 1), tuple(ann, tip + 1));
+        assertThat(subdomains.find(ann).orElseThrow().getOwner()).isEqualTo(demo.addressOf("sub-ben"));
+    }
+
+    @Test
+    @Order(7)
     void aReorgDeeperThanTheUndoWindowStopsWithoutTouchingTheIndex() {
         int top = chain().tipHeight();
         List<String> before = new ArrayList<>();

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.blockstack.functions.core.bns.names.BnsHashes;
+import org.blockstack.functions.core.bns.subdomains.SubdomainIndexer;
 import org.blockstack.functions.infra.aws.dynamodb.bns.BnsReadIndex;
 import org.blockstack.functions.infra.aws.dynamodb.subdomains.ZoneFileArrivals;
 import org.blockstack.functions.lookup.http.Answer;
@@ -90,8 +91,13 @@ public class ZonefilePublisher {
             }
             // indexed before it is stored: a failure in between leaves it unstored, and publishing it
             // again redoes both (indexing is idempotent)
-            store.call(() -> subdomainArrivals.arrived(zonefile));
+            List<SubdomainIndexer.Indexed> indexed = store.call(() -> subdomainArrivals.arrived(zonefile));
             library.put(hash, zonefile);
+            // once stored, a reorganisation's take-back finds it; one that ran before is caught up with
+            store.call(() -> {
+                subdomainArrivals.settle(indexed, zonefile);
+                return null;
+            });
             answers.clear();
             LOG.infof("stored zone file %s (%d bytes)", hash, zonefile.length);
         }

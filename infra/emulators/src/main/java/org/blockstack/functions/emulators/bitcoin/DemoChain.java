@@ -379,6 +379,28 @@ public final class DemoChain {
         return Collections.unmodifiableSet(heldBack);
     }
 
+    /** One subdomain record of {@link #registrarUpdate}: {@code leaf.registrar.demo} owned by {@code owner}'s key. */
+    public record SubdomainOperation(String leaf, String owner, long sequence, String signer) {
+    }
+
+    /** A transaction announcing a zone file, and that zone file. */
+    public record Announcing(Transaction transaction, String zonefileHash, String zonefile) {
+    }
+
+    /**
+     * A NAME_UPDATE of {@code registrar.demo} by its owner whose zone file carries {@code operations}
+     * (signed by each operation's {@code signer}, none when null), built but not mined: for tests
+     * that mine it into a branch of their own, take it back and mine it again. {@code consensusHash}
+     * must be a recent block's as the index computed it.
+     */
+    public Announcing registrarUpdate(String consensusHash, List<SubdomainOperation> operations) {
+        String hash = registrarZonefile(operations.stream()
+                .map(op -> subdomainTxt(op.leaf(), op.owner(), op.sequence(), op.signer(), "")).toList());
+        Built built = builder.nameUpdate(wallet.get("grace"), REGISTRAR_NAME, consensusHash, hash);
+        wallet.put("grace", built.change());
+        return new Announcing(built.transaction(), hash, zonefiles.get(hash));
+    }
+
     /** The registrar's zone file: its own profile, its resolver, and a batch of subdomain records. */
     private String registrarZonefile(List<String> records) {
         StringBuilder text = new StringBuilder("$ORIGIN " + REGISTRAR_NAME + "\n$TTL 3600\n_http._tcp\tIN\tURI\t10\t1\t\""

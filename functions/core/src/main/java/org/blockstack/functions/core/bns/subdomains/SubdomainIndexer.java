@@ -1,6 +1,7 @@
 package org.blockstack.functions.core.bns.subdomains;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,14 +41,33 @@ public final class SubdomainIndexer {
     }
 
     /**
-     * Judges {@code fqn} again from every stored record of it, and saves the verdicts that are
-     * new (indexing a zone file again rewrites nothing but the current state).
+     * Takes back what {@code carrier}'s zone file contributed, when a chain reorganisation dropped
+     * the operation: its records of {@code fqns} are orphaned and those subdomains judged again
+     * from the records that remain, as if the zone file had never been seen (decision I10-13).
+     */
+    public void takeBack(ZoneFileAnnouncement carrier, Collection<String> fqns) {
+        Set<String> touched = new LinkedHashSet<>(fqns);
+        store.orphan(carrier, touched);
+        for (String fqn : touched) {
+            rejudge(fqn);
+        }
+    }
+
+    /** {@link #takeBack(ZoneFileAnnouncement, Collection)} for the subdomains {@code zoneFile} carries. */
+    public void takeBack(ZoneFileAnnouncement carrier, byte[] zoneFile) {
+        takeBack(carrier, SubdomainZoneFiles.decode(carrier, zoneFile).records().stream().map(SubdomainRecord::fqn)
+                .toList());
+    }
+
+    /**
+     * Judges {@code fqn} again from every live stored record of it, and saves the verdicts that
+     * are new (indexing a zone file again rewrites nothing but the current state).
      */
     public SubdomainRules.Outcome rejudge(String fqn) {
         List<SubdomainStore.Stored> stored = store.recordsOf(fqn);
-        int basis = stored.size();
+        int basis = stored.stream().mapToInt(SubdomainStore.Stored::generation).sum();
         Map<SubdomainRecord, SubdomainStore.Stored> before = new HashMap<>();
-        stored.forEach(entry -> before.put(entry.record(), entry));
+        stored.stream().filter(SubdomainStore.Stored::live).forEach(entry -> before.put(entry.record(), entry));
         SubdomainRules.Outcome outcome = SubdomainRules.judge(before.keySet());
         List<SubdomainRules.Judged> changed = new ArrayList<>();
         for (SubdomainRules.Judged judged : outcome.history()) {

@@ -17,8 +17,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The subdomain index is a function of the set of zone files: whatever order they arrive in, the
- * judged histories and current records are those of indexing them in chain order.
+ * The subdomain index is a function of the set of zone files whose announcements are on the chain:
+ * whatever order they arrive in, and whatever reorganisations took others back in between, the
+ * judged histories and current records are those of indexing the surviving ones in chain order.
  */
 class SubdomainArrivalOrderProperties {
     private static final List<String> PARENTS = List.of("reg.id", "other.id");
@@ -48,6 +49,74 @@ class SubdomainArrivalOrderProperties {
 
         assertThat(inArrivalOrder.histories()).isEqualTo(inChainOrder.histories());
         assertThat(inArrivalOrder.currentRecords()).isEqualTo(inChainOrder.currentRecords());
+    }
+
+    /** One step of sync or lookup: a zone file indexed at its announcement, or its announcement taken back. */
+    record Step(int zoneFile, boolean takeBack) {
+    }
+
+    /**
+     * Any interleaving of indexing and taking back, with every judgement written late and in any
+     * order (as concurrent indexers' writes land), converges to the state of the surviving zone
+     * files alone: the last step of each zone file says whether it survives.
+     */
+    @Property(tries = 60)
+    void anyInterleavingOfAddsAndTakeBacksConvergesToTheSurvivingZoneFiles(
+            @ForAll("operations") List<List<Operation>> zoneFiles,
+            @ForAll("steps") List<Step> steps, @ForAll long replaySeed) {
+        List<Announced> chain = build(zoneFiles);
+        InMemorySubdomainStore store = new InMemorySubdomainStore();
+        List<Runnable> judgementWrites = new ArrayList<>();
+        SubdomainIndexer indexer = new SubdomainIndexer(new SubdomainStore() {
+            @Override
+            public void addRecords(List<SubdomainRecord> records) {
+                store.addRecords(records);
+            }
+
+            @Override
+            public void orphan(ZoneFileAnnouncement carrier, java.util.Collection<String> fqns) {
+                store.orphan(carrier, fqns);
+            }
+
+            @Override
+            public List<Stored> recordsOf(String fqn) {
+                return store.recordsOf(fqn);
+            }
+
+            @Override
+            public void saveOutcome(String fqn, SubdomainRules.Outcome outcome, int basis,
+                    List<SubdomainRules.Judged> changed) {
+                judgementWrites.add(() -> store.saveOutcome(fqn, outcome, basis, changed));
+            }
+        });
+        Map<Integer, Boolean> survives = new HashMap<>();
+        for (Step step : steps) {
+            Announced announced = chain.get(step.zoneFile() % chain.size());
+            if (step.takeBack()) {
+                indexer.takeBack(announced.carrier(), announced.zoneFile());
+            } else {
+                indexer.index(announced.carrier(), announced.zoneFile());
+            }
+            survives.put(step.zoneFile() % chain.size(), !step.takeBack());
+        }
+        Collections.shuffle(judgementWrites, new Random(replaySeed));
+        judgementWrites.forEach(Runnable::run);
+
+        List<Announced> surviving = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            if (survives.getOrDefault(i, false)) {
+                surviving.add(chain.get(i));
+            }
+        }
+        InMemorySubdomainStore expected = indexAll(surviving);
+        assertThat(store.histories()).isEqualTo(expected.histories());
+        assertThat(store.currentRecords()).isEqualTo(expected.currentRecords());
+    }
+
+    @Provide
+    Arbitrary<List<Step>> steps() {
+        return Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 2))
+                .as((zoneFile, kind) -> new Step(zoneFile, kind == 0)).list().ofMinSize(1).ofMaxSize(20);
     }
 
     private static InMemorySubdomainStore indexAll(List<Announced> zoneFiles) {

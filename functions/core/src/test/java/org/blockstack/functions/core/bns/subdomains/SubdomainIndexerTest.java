@@ -133,4 +133,51 @@ class SubdomainIndexerTest {
 
         assertThat(store.outcome(BOB_SUB)).contains(newer);
     }
+
+    @Test
+    void takingBackAnUpdateRestoresTheEarlierStateAndTheSameUpdateMinedAgainBringsItBack() {
+        index(PARENT, 10, txt(BOB_SUB, PARENT, BOB, 0, null));
+        ZoneFileAnnouncement update = at(PARENT, 11, 1);
+        byte[] updateFile = zoneFile(PARENT, List.of(txt(BOB_SUB, PARENT, CAROL, 1, BOB)));
+        indexer.index(update, updateFile);
+        assertThat(current(BOB_SUB).owner()).isEqualTo(CAROL.address());
+
+        indexer.takeBack(update, updateFile);
+        assertThat(current(BOB_SUB).owner()).as("the earlier state returns").isEqualTo(BOB.address());
+        assertThat(acceptance(BOB_SUB)).containsExactly(true);
+        // a later update signed by the restored owner is accepted in the dropped update's place
+        index(PARENT, 12, txt(BOB_SUB, PARENT, BOB, 1, BOB));
+        assertThat(current(BOB_SUB).carrier().height()).isEqualTo(12);
+
+        indexer.index(update, updateFile);
+        assertThat(current(BOB_SUB).owner()).as("re-mined at the same position").isEqualTo(CAROL.address());
+        assertThat(acceptance(BOB_SUB)).containsExactly(true, true, false);
+    }
+
+    @Test
+    void takingBackTheOnlyRegistrationMakesTheSubdomainUnknown() {
+        ZoneFileAnnouncement registration = at(PARENT, 10, 1);
+        byte[] file = zoneFile(PARENT, List.of(txt(BOB_SUB, PARENT, BOB, 0, null)));
+        indexer.index(registration, file);
+
+        indexer.takeBack(registration, file);
+
+        assertThat(store.currentRecords()).doesNotContainKey(BOB_SUB);
+        assertThat(store.outcome(BOB_SUB)).isEmpty();
+        assertThat(store.recordsOf(BOB_SUB)).singleElement().satisfies(stored -> {
+            assertThat(stored.live()).isFalse();
+            assertThat(stored.accepted()).isFalse();
+        });
+    }
+
+    @Test
+    void aTakeBackOfAnotherTransactionAtTheSamePositionLeavesTheRecordAlone() {
+        ZoneFileAnnouncement registration = at(PARENT, 10, 1);
+        indexer.index(registration, zoneFile(PARENT, List.of(txt(BOB_SUB, PARENT, BOB, 0, null))));
+
+        indexer.takeBack(new ZoneFileAnnouncement(PARENT, registration.zonefileHash(), 10, 1, "ff".repeat(32)),
+                List.of(BOB_SUB));
+
+        assertThat(current(BOB_SUB).owner()).isEqualTo(BOB.address());
+    }
 }

@@ -9,4 +9,12 @@ import java.util.List;
 public interface EventSink {
     /** Publishes all events or throws {@link EventPublishException}. */
     void publish(List<BnsEvent> events) throws EventPublishException;
+
+    /**
+     * Tells the sink that a chain reorganisation took back a block whose {@code events} were
+     * published; called again if the take-back is interrupted. Nothing by default: subscribers
+     * of the published events see the replacing block's events.
+     */
+    default void takenBack(List<BnsEvent> events) throws EventPublishException {
+    }
 }

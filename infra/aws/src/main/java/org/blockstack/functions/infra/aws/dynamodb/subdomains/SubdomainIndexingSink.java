@@ -34,11 +34,32 @@ public final class SubdomainIndexingSink implements EventSink {
     public void publish(List<BnsEvent> events) throws EventPublishException {
         delegate.publish(events);
         for (BnsEvent event : events) {
-            if (ZoneFileAnnouncement.ANNOUNCING_OPCODES.contains(event.operation())
-                    && event.detail().get("valueHash") instanceof String hash) {
-                storedZonefiles.apply(hash).ifPresent(zonefile -> arrivals.arrived(new ZoneFileAnnouncement(
-                        event.name(), hash, event.height(), event.vtxindex(), event.txid()), zonefile));
-            }
+            announcement(event).ifPresent(announcement -> storedZonefiles.apply(announcement.zonefileHash())
+                    .ifPresent(zonefile -> arrivals.arrived(announcement, zonefile)));
         }
+    }
+
+    /**
+     * Passes the take-back on, then takes back the subdomain records that each announcing
+     * operation of the taken-back block contributed (decision I10-13). Called after the names'
+     * history is restored; store errors escape, so the take-back is retried with the block.
+     */
+    @Override
+    public void takenBack(List<BnsEvent> events) throws EventPublishException {
+        delegate.takenBack(events);
+        for (BnsEvent event : events) {
+            announcement(event).ifPresent(announcement -> arrivals.takenBack(announcement,
+                    storedZonefiles.apply(announcement.zonefileHash())));
+        }
+    }
+
+    /** The zone file announcement an event's operation makes, if it set a value hash (I10-3). */
+    private static Optional<ZoneFileAnnouncement> announcement(BnsEvent event) {
+        if (ZoneFileAnnouncement.ANNOUNCING_OPCODES.contains(event.operation())
+                && event.detail().get("valueHash") instanceof String hash) {
+            return Optional.of(new ZoneFileAnnouncement(event.name(), hash, event.height(), event.vtxindex(),
+                    event.txid()));
+        }
+        return Optional.empty();
     }
 }

@@ -12,6 +12,9 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
  * Table {@code subdomains}, key {@code fqn}. Indexes: {@code by-parent} (a name's subdomains),
  * {@code by-owner} (what an address owns now), {@code all-subdomains} (every subdomain in order of
  * creation) and {@code by-creator} (an address's creations in order: the subdomain DID's index).
+ * A subdomain whose every accepted record a chain reorganisation took back keeps only its key and
+ * the judgement's {@code basis} (a tombstone: in no index, and {@link #exists()} is false), so a
+ * stale judgement cannot bring it back (decision I10-13).
  */
 public final class SubdomainItem extends RecordFields {
     public static final String TABLE = "subdomains";
@@ -53,6 +56,11 @@ public final class SubdomainItem extends RecordFields {
     private String creatorKey;
     private String creator;
     private String txid;
+
+    /** False for a tombstone (no owner): the subdomain was taken back by a chain reorganisation. */
+    public boolean exists() {
+        return getOwner() != null;
+    }
 
     public String getFqn() { return fqn; }
     public void setFqn(String value) { fqn = value; }

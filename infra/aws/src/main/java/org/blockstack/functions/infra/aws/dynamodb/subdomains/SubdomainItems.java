@@ -45,6 +45,8 @@ public final class SubdomainItems {
         item.setMissing(record.missing().stream().map(String::valueOf).collect(Collectors.joining(",")));
         item.setAccepted(false);
         item.setBasis(0);
+        item.setOrphaned(false);
+        item.setGeneration(1);
         return item;
     }
 

@@ -35,9 +35,10 @@ public final class SubdomainReadIndex {
         this.records = enhanced.table(names.of(SubdomainRecordItem.TABLE), SubdomainRecordItem.SCHEMA);
     }
 
-    /** The subdomain's current state, if it exists. */
+    /** The subdomain's current state, if it exists (not if a reorganisation took it back). */
     public Optional<SubdomainItem> find(String fqn) {
-        return Optional.ofNullable(subdomains.getItem(Key.builder().partitionValue(fqn).build()));
+        return Optional.ofNullable(subdomains.getItem(Key.builder().partitionValue(fqn).build()))
+                .filter(SubdomainItem::exists);
     }
 
     /** The subdomains of {@code parent}, by name. */
@@ -118,16 +119,34 @@ public final class SubdomainReadIndex {
         return client.queryPaginator(request).stream().mapToLong(QueryResponse::count).sum();
     }
 
-    /** Every record of the subdomain, accepted or not, in chain order. */
+    /** Every live record of the subdomain, accepted or not, in chain order (none a reorganisation took back). */
     public List<SubdomainRecordItem> records(String fqn) {
         List<SubdomainRecordItem> found = new ArrayList<>();
         records.query(QueryConditional.keyEqualTo(Key.builder().partitionValue(fqn).build()))
-                .items().forEach(found::add);
+                .items().forEach(item -> {
+                    if (item.live()) {
+                        found.add(item);
+                    }
+                });
         return found;
     }
 
-    /** Every record the zone file of transaction {@code txid} carried, in file order. */
+    /**
+     * Every live record the zone file of transaction {@code txid} carried, in file order; records of
+     * it at a position a reorganisation took back are left out.
+     */
     public List<SubdomainRecordItem> inTransaction(String txid) {
+        List<SubdomainRecordItem> found = new ArrayList<>();
+        for (SubdomainRecordItem item : carriedBy(records, txid)) {
+            if (item.live()) {
+                found.add(item);
+            }
+        }
+        return found;
+    }
+
+    /** Every record, live or orphaned, that transaction {@code txid}'s zone file carried (eventually consistent). */
+    static List<SubdomainRecordItem> carriedBy(DynamoDbTable<SubdomainRecordItem> records, String txid) {
         List<SubdomainRecordItem> found = new ArrayList<>();
         records.index(SubdomainRecordItem.BY_TXID).query(QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(txid).build())).build())

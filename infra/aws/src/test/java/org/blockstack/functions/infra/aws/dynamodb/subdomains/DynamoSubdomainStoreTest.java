@@ -12,7 +12,9 @@ import org.blockstack.functions.core.addresses.BitcoinAddresses;
 import org.blockstack.functions.core.addresses.Hashes;
 import org.blockstack.functions.core.bns.subdomains.InMemorySubdomainStore;
 import org.blockstack.functions.core.bns.subdomains.SubdomainIndexer;
+import org.blockstack.functions.core.bns.subdomains.SubdomainRecord;
 import org.blockstack.functions.core.bns.subdomains.SubdomainRules;
+import org.blockstack.functions.core.bns.subdomains.SubdomainStore;
 import org.blockstack.functions.core.bns.subdomains.SubdomainTxtRecords;
 import org.blockstack.functions.core.bns.subdomains.ZoneFileAnnouncement;
 import org.blockstack.functions.core.tokens.Es256kSigner;
@@ -207,6 +209,26 @@ class DynamoSubdomainStoreTest {
         return row;
     }
 
+    /** A store on tables of its own, its indexer and the read queries over it. */
+    private record FreshIndex(DynamoSubdomainStore store, SubdomainIndexer indexer, SubdomainReadIndex reads) {
+        static FreshIndex create() {
+            TableNames names = freshTables();
+            DynamoSubdomainStore store = new DynamoSubdomainStore(client, enhanced, names);
+            return new FreshIndex(store, new SubdomainIndexer(store), new SubdomainReadIndex(client, enhanced, names));
+        }
+    }
+
+    /** The live records of {@code fqn} as an indexing instance reads them now (none orphaned before). */
+    private static List<SubdomainRecord> recordsNow(DynamoSubdomainStore store, String fqn) {
+        return store.recordsOf(fqn).stream().map(SubdomainStore.Stored::record).toList();
+    }
+
+    /** Saves, late, the judgement an instance made from {@code seen} (records never orphaned: basis = count). */
+    private static void saveLate(DynamoSubdomainStore store, String fqn, List<SubdomainRecord> seen) {
+        SubdomainRules.Outcome stale = SubdomainRules.judge(seen);
+        store.saveOutcome(fqn, stale, seen.size(), stale.history());
+    }
+
     @Test
     void aStaleJudgementNeverOverwritesOneFromMoreRecords() {
         TableNames names = freshTables();
@@ -215,13 +237,11 @@ class DynamoSubdomainStoreTest {
         Announced creation = chain().get(0);
         Announced transfer = chain().get(1);
         indexer.index(creation.carrier(), creation.zoneFile());
-        List<org.blockstack.functions.core.bns.subdomains.SubdomainRecord> seenEarly = store.recordsOf("ann.reg.id")
-                .stream().map(org.blockstack.functions.core.bns.subdomains.SubdomainStore.Stored::record).toList();
+        List<SubdomainRecord> seenEarly = recordsNow(store, "ann.reg.id");
         indexer.index(transfer.carrier(), transfer.zoneFile());
 
         // an instance that read only the first record finishes last
-        SubdomainRules.Outcome stale = SubdomainRules.judge(seenEarly);
-        store.saveOutcome("ann.reg.id", stale, seenEarly.size(), stale.history());
+        saveLate(store, "ann.reg.id", seenEarly);
 
         SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
         assertThat(reads.find("ann.reg.id").orElseThrow().getOwner()).isEqualTo(address(KEY_B));
@@ -231,5 +251,74 @@ class DynamoSubdomainStoreTest {
         indexer.index(creation.carrier(), creation.zoneFile());
         assertThat(reads.find("ann.reg.id").orElseThrow().getOwner()).isEqualTo(address(KEY_B));
         assertThat(reads.records("ann.reg.id")).hasSize(2);
+    }
+
+    @Test
+    void aTakenBackUpdateVanishesFromEveryReadAndComesBackWhenMinedAgain() {
+        FreshIndex fresh = FreshIndex.create();
+        DynamoSubdomainStore store = fresh.store();
+        SubdomainIndexer indexer = fresh.indexer();
+        SubdomainReadIndex reads = fresh.reads();
+        Announced creation = chain().get(0);
+        Announced transfer = chain().get(1);
+        indexer.index(creation.carrier(), creation.zoneFile());
+        indexer.index(transfer.carrier(), transfer.zoneFile());
+        List<SubdomainRecord> seenBefore = recordsNow(store, "ann.reg.id");
+
+        indexer.takeBack(transfer.carrier(), transfer.zoneFile());
+        // an instance that judged both records before the take-back finishes last
+        saveLate(store, "ann.reg.id", seenBefore);
+
+        assertThat(reads.find("ann.reg.id").orElseThrow().getOwner()).isEqualTo(address(KEY_A));
+        assertThat(reads.records("ann.reg.id")).extracting(SubdomainRecordItem::getHeight).containsExactly(10);
+        assertThat(reads.inTransaction(transfer.carrier().txid())).isEmpty();
+        assertThat(reads.ownedBy(SubdomainItems.ownerKey(address(KEY_B)))).isEmpty();
+
+        indexer.index(transfer.carrier(), transfer.zoneFile());
+        assertThat(reads.find("ann.reg.id").orElseThrow().getOwner()).isEqualTo(address(KEY_B));
+        assertThat(reads.inTransaction(transfer.carrier().txid())).extracting(SubdomainRecordItem::getFqn)
+                .containsExactly("ann.reg.id", "ben.reg.id");
+    }
+
+    @Test
+    void aTakenBackRegistrationLeavesNoSubdomainAndAStaleJudgementCannotBringItBack() {
+        FreshIndex fresh = FreshIndex.create();
+        Announced creation = chain().get(0);
+        fresh.indexer().index(creation.carrier(), creation.zoneFile());
+        List<SubdomainRecord> seenBefore = recordsNow(fresh.store(), "ann.reg.id");
+
+        fresh.indexer().takeBack(creation.carrier(), creation.zoneFile());
+        saveLate(fresh.store(), "ann.reg.id", seenBefore);
+
+        SubdomainReadIndex reads = fresh.reads();
+
+        assertThat(reads.find("ann.reg.id")).isEmpty();
+        assertThat(reads.ofParent("reg.id")).isEmpty();
+        assertThat(reads.count()).isZero();
+        assertThat(reads.page(0, 100)).isEmpty();
+        assertThat(reads.records("ann.reg.id")).isEmpty();
+    }
+
+    @Test
+    void aPublishedZoneFileWhoseAnnouncementWasTakenBackMeanwhileIsTakenBackWhenSettled() {
+        TableNames names = freshTables();
+        Announced creation = chain().get(0);
+        String hash = HexFormat.of().formatHex(Hashes.hash160(creation.zoneFile()));
+        var history = enhanced.table(names.of(HistoryItem.TABLE), HistoryItem.SCHEMA);
+        HistoryItem announcement = historyRow("reg.id", 10, "NAME_REGISTRATION", hash);
+        history.putItem(announcement);
+        ZoneFileArrivals arrivals = new ZoneFileArrivals(enhanced, names,
+                new SubdomainIndexer(new DynamoSubdomainStore(client, enhanced, names)));
+        SubdomainReadIndex reads = new SubdomainReadIndex(client, enhanced, names);
+        var indexed = arrivals.arrived(creation.zoneFile());
+
+        arrivals.settle(indexed, creation.zoneFile());
+        assertThat(reads.ofParent("reg.id")).as("still on the chain").containsExactly("ann.reg.id", "ben.reg.id");
+
+        // sync took the registration back after the file's announcements were read
+        history.deleteItem(announcement);
+        arrivals.settle(indexed, creation.zoneFile());
+        assertThat(reads.find("ann.reg.id")).isEmpty();
+        assertThat(reads.inTransaction(String.format("%064x", 10))).isEmpty();
     }
 }
