@@ -46,11 +46,6 @@ public class ChainTip {
         return tip;
     }
 
-    /** Forgets the last reading: the next request reads the checkpoint again. */
-    public void refresh() {
-        reading = null;
-    }
-
     private Tip read() {
         Optional<CheckpointItem> checkpoint = store.call(syncState::checkpoint);
         if (checkpoint.isEmpty()) {

@@ -5,8 +5,4 @@ package org.blockstack.functions.lookup.chain;
  * before the first block or before consensus hashes exist), and the chain tip sync last saw.
  */
 public record Tip(int height, String blockHash, String consensusHash, int lastSeen, String lastSeenHash) {
-    /** Whether any block has been processed. */
-    public boolean indexed() {
-        return blockHash != null;
-    }
 }

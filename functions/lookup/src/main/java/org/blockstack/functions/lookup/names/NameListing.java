@@ -35,11 +35,20 @@ public class NameListing {
 
     /** Page {@code page} of every name, or of the names of {@code namespaceId} when it is not null. */
     public List<String> page(Tip tip, String namespaceId, long page, boolean includeExpired) {
-        if (page >= (count(tip, namespaceId, true) + PAGE_SIZE - 1) / PAGE_SIZE) {
+        if (isPastTheEnd(tip, namespaceId, page)) {
             return List.of();
         }
         return store.call(() -> listed(tip, namespaceId, includeExpired)
                 .skip(page * PAGE_SIZE).limit(PAGE_SIZE).map(NameRecord::name).toList());
+    }
+
+    /**
+     * Whether page {@code page} lies beyond every name in the index (of {@code namespaceId}, when not
+     * null), revoked and expired ones included: then no listing has anything there, and the index
+     * need not be read (a request for page 10^9 would otherwise read all of it).
+     */
+    public boolean isPastTheEnd(Tip tip, String namespaceId, long page) {
+        return page >= (count(tip, namespaceId, true) + PAGE_SIZE - 1) / PAGE_SIZE;
     }
 
     /** How many names (of {@code namespaceId}, when not null) there are, with or without expired ones. */

@@ -55,6 +55,8 @@ public class StacksNamesResource {
     ZonefileLibrary zonefiles;
     @Inject
     CoreNamesResource core;
+    @Inject
+    NameListing listing;
 
     @GET
     public Response all(@QueryParam("page") String page) {
@@ -63,9 +65,10 @@ public class StacksNamesResource {
             return Answer.error(400, StacksPages.INVALID).toResponse();
         }
         long p = pageNumber.getAsLong();
-        return answers.get("stacks/names?" + p, tip -> StacksPages.answer(p, store.call(() -> index.allNames()
-                .filter(record -> !record.revoked())
-                .skip(p * NameListing.PAGE_SIZE).limit(NameListing.PAGE_SIZE).map(NameRecord::name).toList())))
+        return answers.get("stacks/names?" + p, tip -> StacksPages.answer(p, listing.isPastTheEnd(tip, null, p)
+                ? List.of()
+                : store.call(() -> index.allNames().filter(record -> !record.revoked())
+                        .skip(p * NameListing.PAGE_SIZE).limit(NameListing.PAGE_SIZE).map(NameRecord::name).toList())))
                 .toResponse();
     }
 

@@ -1,5 +1,6 @@
 package org.blockstack.functions.lookup.stacks;
 
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -40,6 +41,8 @@ public class StacksNamespacesResource {
     StoreCalls store;
     @Inject
     CoreNamespacesResource core;
+    @Inject
+    NameListing listing;
 
     @GET
     public Response all() {
@@ -70,6 +73,9 @@ public class StacksNamespacesResource {
         return answers.get("stacks/namespace/" + namespaceId + "/names?" + p, tip -> {
             if (!NameSyntax.isValidNamespaceId(namespaceId) || namespaces.existing(namespaceId, tip).isEmpty()) {
                 return Answer.error(400, "No such namespace");
+            }
+            if (listing.isPastTheEnd(tip, namespaceId, p)) {
+                return StacksPages.answer(p, List.of());
             }
             return StacksPages.answer(p, store.call(() -> index.namesInNamespace(namespaceId)
                     .skip(p * NameListing.PAGE_SIZE).limit(NameListing.PAGE_SIZE)

@@ -94,10 +94,7 @@ public class ZonefilePublisher {
             List<SubdomainIndexer.Indexed> indexed = store.call(() -> subdomainArrivals.arrived(zonefile));
             library.put(hash, zonefile);
             // once stored, a reorganisation's take-back finds it; one that ran before is caught up with
-            store.call(() -> {
-                subdomainArrivals.settle(indexed, zonefile);
-                return null;
-            });
+            store.run(() -> subdomainArrivals.settle(indexed, zonefile));
             answers.clear();
             LOG.infof("stored zone file %s (%d bytes)", hash, zonefile.length);
         }
