@@ -60,8 +60,9 @@ public final class SubdomainIndexer {
     }
 
     /**
-     * Judges {@code fqn} again from every live stored record of it, and saves the verdicts that
-     * are new (indexing a zone file again rewrites nothing but the current state).
+     * Judges {@code fqn} again from every live stored record of it, and saves every verdict whose
+     * value or basis changed (so each live record's verdict carries the newest basis and a stale
+     * judgement cannot overwrite it) and the current state.
      */
     public SubdomainRules.Outcome rejudge(String fqn) {
         List<SubdomainStore.Stored> stored = store.recordsOf(fqn);

@@ -46,8 +46,4 @@ public final class ZonefileStore {
     public void put(String zonefileHash, byte[] bytes) {
         s3.putObject(b -> b.bucket(bucket).key(zonefileHash).contentType(CONTENT_TYPE), RequestBody.fromBytes(bytes));
     }
-
-    public String bucket() {
-        return bucket;
-    }
 }

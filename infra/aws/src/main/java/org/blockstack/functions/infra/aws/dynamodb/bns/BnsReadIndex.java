@@ -11,6 +11,7 @@ import org.blockstack.functions.core.bns.state.NameRecord;
 import org.blockstack.functions.core.bns.state.NamespaceRecord;
 import org.blockstack.functions.core.bns.state.PreorderRecord;
 import org.blockstack.functions.infra.aws.dynamodb.BlockItem;
+import org.blockstack.functions.infra.aws.dynamodb.QueryCounts;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
 
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -23,8 +24,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * The BNS index as the read API reads it (docs/data-model.md, access patterns): key lookups and
@@ -166,10 +165,8 @@ public final class BnsReadIndex {
                 .keyConditionExpression("creatorAddress = :creator AND #position <= :position")
                 .expressionAttributeNames(Map.of("#position", "position"))
                 .expressionAttributeValues(values)
-                .select(Select.COUNT)
                 .build();
-        // the SDK's paginator follows LastEvaluatedKey: a COUNT query stops at 1 MB of matches per page
-        return Math.toIntExact(client.queryPaginator(request).stream().mapToLong(QueryResponse::count).sum());
+        return Math.toIntExact(QueryCounts.count(client, request));
     }
 
     /** The creation rows of {@code creatorAddress} in chain order (a DID's index counts them from 0). */

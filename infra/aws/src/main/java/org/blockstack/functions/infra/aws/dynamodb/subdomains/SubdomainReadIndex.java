@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.blockstack.functions.infra.aws.dynamodb.QueryCounts;
 import org.blockstack.functions.infra.aws.dynamodb.TableNames;
 
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -18,8 +19,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /** The read API's questions about subdomains, each one key lookup or one index query (docs/data-model.md). */
 public final class SubdomainReadIndex {
@@ -113,10 +112,8 @@ public final class SubdomainReadIndex {
     }
 
     private long countQuery(String index, String condition, Map<String, AttributeValue> values) {
-        QueryRequest request = QueryRequest.builder().tableName(subdomainsTable).indexName(index)
-                .keyConditionExpression(condition).expressionAttributeValues(values).select(Select.COUNT).build();
-        // the SDK's paginator follows LastEvaluatedKey: a COUNT query stops at 1 MB of matches per page
-        return client.queryPaginator(request).stream().mapToLong(QueryResponse::count).sum();
+        return QueryCounts.count(client, QueryRequest.builder().tableName(subdomainsTable).indexName(index)
+                .keyConditionExpression(condition).expressionAttributeValues(values).build());
     }
 
     /** Every live record of the subdomain, accepted or not, in chain order (none a reorganisation took back). */

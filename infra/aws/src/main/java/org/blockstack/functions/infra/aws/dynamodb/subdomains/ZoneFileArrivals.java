@@ -104,7 +104,7 @@ public final class ZoneFileArrivals {
     /** Whether the names' history (strongly consistent) still holds the announcing operation. */
     private boolean onChain(ZoneFileAnnouncement announcement) {
         HistoryItem row = history.getItem(GetItemEnhancedRequest.builder()
-                .key(Key.builder().partitionValue(announcement.name()).sortValue(announcement.position()).build())
+                .key(Key.builder().partitionValue(announcement.name()).sortValue(HistoryItem.position(announcement.height(), announcement.vtxindex())).build())
                 .consistentRead(true).build());
         return row != null && announcement.txid().equals(row.getTxid());
     }
