@@ -21,6 +21,11 @@ public class GaiaErrorMappers {
         if (e instanceof GaiaAuthException auth) {
             LOG.debugf("refused token (%s): %s", auth.rule(), auth.detail());
         }
+        return response(e);
+    }
+
+    /** The answer to a refusal, also for filters that refuse before an exception could be mapped. */
+    static Response response(GaiaHubException e) {
         return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(body(e.getMessage(), e.errorName())).build();
     }

@@ -29,8 +29,7 @@ public class UnparsableContentTypes {
         }
         GaiaRequestException refusal = GaiaRequestException.invalidInput("Invalid content-type: '" + type
                 + "' is not a media type (type/subtype, e.g. text/plain)");
-        return Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(GaiaErrorMappers.body(refusal.getMessage(), refusal.errorName())).build();
+        return GaiaErrorMappers.response(refusal);
     }
 
     private static boolean parses(String type) {
