@@ -2,6 +2,7 @@ package org.blockstack.functions.sync;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -43,6 +44,8 @@ class SyncSourceFailureTest {
 
     @Inject
     SyncStateRepository state;
+    @Inject
+    BlockSourceWarmUp blockSourceWarmUp;
 
     private static EmulatedBitcoinNode node() {
         return LocalStackTestResource.current().bitcoin().orElseThrow();
@@ -117,5 +120,14 @@ class SyncSourceFailureTest {
         node().esplora().failNext("/blocks/tip/height", EsploraServer.Fault.SLOW);
         invoke(null, "did not answer");
         assertThat(checkpoint()).isEqualTo(32);
+    }
+
+    @Test
+    @Order(6)
+    void theBlockSourceWarmUpAsksTheSourceForItsTip() {
+        node().esplora().failNext("/blocks/tip/height", EsploraServer.Fault.SERVER_ERROR);
+        node().esplora().failNext("/blocks/tip/height", EsploraServer.Fault.SERVER_ERROR);
+        assertThatThrownBy(blockSourceWarmUp::run).hasMessageContaining("Esplora");
+        blockSourceWarmUp.run();
     }
 }
