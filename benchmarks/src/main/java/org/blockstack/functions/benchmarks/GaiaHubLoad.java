@@ -178,16 +178,13 @@ public final class GaiaHubLoad {
         long run(Worker worker) throws Exception;
     }
 
-    /** Latencies of one phase, and the CPU time the hub's processes used during it (-1: not measured). */
-    private record Phase(String hub, String operation, ClosedLoopLoad.Phase measured) {
-    }
-
-    private Phase runPhase(List<Worker> workers, String operation, Operation op, int seconds) throws Exception {
+    /** Latencies of one phase, labelled "<hub> <operation>", and the CPU time the hub's processes used during it. */
+    private ClosedLoopLoad.Phase runPhase(List<Worker> workers, String operation, Operation op, int seconds) throws Exception {
         String hub = workers.get(0).hub.name();
         List<ClosedLoopLoad.Client> clients = workers.stream().map(worker -> (ClosedLoopLoad.Client) () -> op.run(worker))
                 .toList();
-        return new Phase(hub, operation, ClosedLoopLoad.run(hub + " " + operation, clients, Duration.ofSeconds(seconds),
-                options.cpuPids().getOrDefault(hub, List.of())));
+        return ClosedLoopLoad.run(hub + " " + operation, clients, Duration.ofSeconds(seconds),
+                options.cpuPids().getOrDefault(hub, List.of()));
     }
 
     private Hub connect(String name, String baseUrl) throws IOException, InterruptedException {
@@ -226,9 +223,8 @@ public final class GaiaHubLoad {
         Map<String, List<ClosedLoopLoad.Phase>> results = new LinkedHashMap<>();
         for (int round = 1; round <= options.rounds(); round++) {
             for (List<Worker> hubWorkers : workers.values()) {
-                for (Phase phase : List.of(runPhase(hubWorkers, "store", Worker::store, options.seconds()),
+                for (ClosedLoopLoad.Phase measured : List.of(runPhase(hubWorkers, "store", Worker::store, options.seconds()),
                         runPhase(hubWorkers, "read", Worker::read, options.seconds()))) {
-                    ClosedLoopLoad.Phase measured = phase.measured();
                     results.computeIfAbsent(measured.label(), k -> new ArrayList<>()).add(measured);
                     System.out.printf(Locale.ROOT, "  round %d  %-22s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms"
                             + "  cpu %5.2f ms/req  (%d ok, %d failed)%n", round, measured.label(),

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
@@ -78,8 +77,7 @@ public final class ColdStartBench {
         Path root = repositoryRoot();
         try (LocalStack stack = LocalStack.start(LocalStack.Options.inMemory())) {
             Map<String, String> stores = new LinkedHashMap<>();
-            stack.config().forEach((property, value) -> stores.put(property.toUpperCase(Locale.ROOT)
-                    .replace('.', '_').replace('-', '_'), value));
+            stack.config().forEach((property, value) -> stores.put(Settings.envName(property), value));
             List<Subject> all = subjects(root, stores);
             List<Subject> subjects = all.stream()
                     .filter(subject -> only.isEmpty() || subject.name().startsWith("floor")
@@ -253,12 +251,7 @@ public final class ColdStartBench {
     }
 
     private static int intOption(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
+        return Integer.parseInt(stringOption(args, name, Integer.toString(fallback)));
     }
 
     private static String stringOption(String[] args, String name, String fallback) {
