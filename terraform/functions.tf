@@ -199,7 +199,8 @@ resource "aws_lambda_alias" "live" {
 
 # Least privilege: each function may write only its own log group, reach only the tables that
 # name it in tables.tf, and only storage reaches the Gaia bucket; only extraction writes extracts,
-# only sync reads them and invokes extraction; only lookup reaches the zone-file bucket.
+# only sync reads them and invokes extraction; only lookup writes the zone-file bucket, which
+# sync reads too (announced zone files already stored are indexed for subdomains).
 data "aws_iam_policy_document" "assume_lambda" {
   statement {
     actions = ["sts:AssumeRole"]

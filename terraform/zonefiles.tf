@@ -1,5 +1,6 @@
-# Published zone files (POST /v1/zonefile), keyed by their hash160: written and read only by the
-# lookup function, which stores a file only when some name announced its hash on chain. Content
+# Published zone files (POST /v1/zonefile), keyed by their hash160: written only by the lookup
+# function, which stores a file only when some name announced its hash on chain, and read by lookup
+# and sync (which indexes the subdomains of zone files stored before their announcement). Content
 # addressed and never deleted, so no versioning and no lifecycle.
 resource "aws_s3_bucket" "zonefiles" {
   bucket = "${var.name_prefix}zonefiles-${data.aws_caller_identity.current.account_id}-${var.aws_region}"
