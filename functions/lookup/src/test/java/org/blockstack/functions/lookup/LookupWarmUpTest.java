@@ -77,7 +77,7 @@ class LookupWarmUpTest {
 
         // answers that need both stores after the hook (a store that fails answers 503, not 404)
         given().get("/v1/names/never-registered-" + System.nanoTime() + ".id").then()
-                .statusCode(404).body("error", equalTo("Not found."));
+                .statusCode(404).body("status", equalTo("available"));
         given().get("/v1/zonefiles/" + "0".repeat(40)).then()
                 .statusCode(404).body("error", startsWith("Blockstack node does not have this zonefile"));
     }
